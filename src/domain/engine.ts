@@ -1,0 +1,38 @@
+import type { SheetSnapshot } from './snapshot';
+import type { Finding, Severity } from './findings';
+import type { ChangePlan } from './plan';
+import type { EngineOptions } from './options';
+import type { Layout, ParsedSheet } from './model';
+import type { SemaforoColor } from './plan';
+
+export interface UnitSummary {
+  unit: string;
+  name: string;
+  counts: Record<Severity, number>;
+  semaforo: Record<SemaforoColor, number>;
+}
+
+export interface SheetReport {
+  name: string;
+  layout: Layout | null;
+  /** Period label(s) of the sheet's blocks ("ene-25", "PRIMER TRIMESTRE 2025", "31-mar-24"), or null. */
+  period: string | null;
+  findings: Finding[];
+  units: UnitSummary[];
+}
+
+export interface ValidationResult {
+  sheets: SheetReport[];
+  summary: Record<Severity, number>;
+  plan: ChangePlan;
+  parsed: ParsedSheet[];
+}
+
+export interface ValidateRequest {
+  snapshots: SheetSnapshot[];
+  options?: Partial<EngineOptions>;
+  /** Sheets to validate and change; the others are read only for earlier periods. Default: all. */
+  targetSheets?: string[];
+}
+
+export { validateWorkbook } from './validate';

@@ -1,0 +1,59 @@
+import type { CellValue } from './snapshot';
+import type { CellRef } from './plan';
+
+/**
+ * The undo journal: before a plan is applied, each adapter saves the previous state of every
+ * cell the plan touches into a very-hidden sheet. Undo restores those states exactly.
+ * Both adapters write and read the same rows, so `poa deshacer` can undo an add-in run.
+ */
+export const JOURNAL_SHEET = 'POA_DESHACER';
+export const JOURNAL_HEADER = ['hoja', 'fila', 'columna', 'estado'] as const;
+
+export interface CellState {
+  value: CellValue;
+  formula: string | null;
+  numberFormat: string;
+  /** ARGB of a solid fill, or null for no fill. */
+  fill: string | null;
+  /** Adapter-specific exact fill description (e.g. ExcelJS fill JSON); used when present. */
+  fillRaw?: string;
+  note: string | null;
+}
+
+export interface JournalEntry extends CellRef {
+  before: CellState;
+}
+
+/** Rows of the journal sheet, header first. Sheet text is stored as data (JSON), never as formulas. */
+export function journalToRows(entries: JournalEntry[]): (string | number)[][] {
+  const rows: (string | number)[][] = [[...JOURNAL_HEADER]];
+  for (const e of entries) rows.push([e.sheet, e.row, e.col, JSON.stringify(e.before)]);
+  return rows;
+}
+
+export function journalFromRows(rows: unknown[][]): JournalEntry[] {
+  const entries: JournalEntry[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [sheet, row, col, state] = rows[i];
+    if (typeof sheet !== 'string' || typeof state !== 'string') continue;
+    const r = Number(row);
+    const c = Number(col);
+    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 1 || c < 1) continue;
+    let before: CellState;
+    try {
+      const parsed = JSON.parse(state) as Partial<CellState>;
+      before = {
+        value: parsed.value === undefined ? null : (parsed.value as CellValue),
+        formula: typeof parsed.formula === 'string' ? parsed.formula : null,
+        numberFormat: typeof parsed.numberFormat === 'string' ? parsed.numberFormat : 'General',
+        fill: typeof parsed.fill === 'string' ? parsed.fill : null,
+        fillRaw: typeof parsed.fillRaw === 'string' ? parsed.fillRaw : undefined,
+        note: typeof parsed.note === 'string' ? parsed.note : null,
+      };
+    } catch {
+      continue;
+    }
+    entries.push({ sheet, row: r, col: c, before });
+  }
+  return entries;
+}
