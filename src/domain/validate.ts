@@ -1,6 +1,83 @@
-import type { ValidateRequest, ValidationResult } from './engine';
+import type { SheetReport, UnitSummary, ValidateRequest, ValidationResult } from './engine';
+import type { IndicatorEntry } from './checkIndicators';
+import { checkIndicatorBlock } from './checkIndicators';
+import { checkAccumulatedChains } from './checkChains';
+import { checkProgrammaticBlock } from './checkProgrammatic';
+import { buildPlan } from './buildPlan';
+import { RunContext } from './context';
+import { JOURNAL_SHEET } from './journal';
+import type { Block, ParsedSheet } from './model';
+import { DEFAULT_OPTIONS, type EngineOptions } from './options';
+import { parseSheet } from './parseSheet';
+import { formatDateEs, periodLabel } from './periods';
+import { msg } from '../i18n/es-MX';
 
-// Replaced by the engine implementation in the next commits.
-export function validateWorkbook(_request: ValidateRequest): ValidationResult {
-  throw new Error('El motor de validación aún no está disponible.');
+/** The engine: snapshots in, report and change plan out. Pure: no Office, no files. */
+export function validateWorkbook(request: ValidateRequest): ValidationResult {
+  const options: EngineOptions = { ...DEFAULT_OPTIONS, ...request.options, bands: { ...DEFAULT_OPTIONS.bands, ...request.options?.bands } };
+  const snapshots = request.snapshots.filter((s) => s.name !== JOURNAL_SHEET && !s.hidden);
+  const targets = new Set(request.targetSheets ?? snapshots.map((s) => s.name));
+  const parsed: ParsedSheet[] = snapshots.map(parseSheet);
+  const ctx = new RunContext(options);
+
+  const entries: IndicatorEntry[] = [];
+  for (const sheet of parsed) {
+    for (const block of sheet.blocks) {
+      if (block.layout === 'indicators') entries.push(...checkIndicatorBlock(ctx, block));
+      else checkProgrammaticBlock(ctx, block);
+    }
+  }
+  checkAccumulatedChains(ctx, entries);
+  for (const sheet of parsed) {
+    if (!sheet.blocks.length && targets.has(sheet.name)) ctx.add('sheet-not-recognized', 'info', sheet.name, null, null, msg.sheetNotRecognized());
+  }
+
+  const plan = buildPlan(ctx, targets);
+  const sheets: SheetReport[] = parsed
+    .filter((s) => targets.has(s.name))
+    .map((s) => sheetReport(s, ctx));
+  const summary = { error: 0, warning: 0, info: 0 };
+  for (const s of sheets) for (const f of s.findings) summary[f.severity]++;
+  return { sheets, summary, plan, parsed };
+}
+
+function blockPeriod(block: Block): string | null {
+  if (block.layout === 'indicators') return block.period ? periodLabel(block.period) : null;
+  return block.cutoff ? formatDateEs(block.cutoff) : null;
+}
+
+function sheetReport(sheet: ParsedSheet, ctx: RunContext): SheetReport {
+  const findings = ctx.findings
+    .filter((f) => f.sheet === sheet.name)
+    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
+  const periods = [...new Set(sheet.blocks.map(blockPeriod).filter((p): p is string => p !== null))];
+  const units = new Map<string, UnitSummary>();
+  const unitOf = (key: string, name: string) => {
+    let u = units.get(key);
+    if (!u) {
+      u = { unit: key, name, counts: { error: 0, warning: 0, info: 0 }, semaforo: { verde: 0, amarillo: 0, rojo: 0 } };
+      units.set(key, u);
+    }
+    return u;
+  };
+  const unitByRow = new Map<number, string>();
+  for (const block of sheet.blocks) {
+    if (block.layout === 'indicators') {
+      for (const r of block.rows) {
+        unitOf(r.unitKey, r.unitName);
+        unitByRow.set(r.row, r.unitKey);
+      }
+    } else {
+      unitOf(block.unitKey, block.unitName);
+      for (const r of block.rows) unitByRow.set(r.row, block.unitKey);
+    }
+  }
+  for (const f of findings) if (f.unit) unitOf(f.unit, '').counts[f.severity]++;
+  for (const c of ctx.compliance) {
+    if (c.sheet !== sheet.name || !c.color) continue;
+    const key = unitByRow.get(c.row);
+    if (key !== undefined) unitOf(key, '').semaforo[c.color]++;
+  }
+  const layout = sheet.blocks.length ? sheet.blocks[0].layout : null;
+  return { name: sheet.name, layout, period: periods.length ? periods.join(', ') : null, findings, units: [...units.values()] };
 }

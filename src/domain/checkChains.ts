@@ -1,0 +1,116 @@
+import type { RunContext } from './context';
+import type { IndicatorEntry } from './checkIndicators';
+import { previousText } from './checkNumbers';
+import { displayHalfUnitPp } from './numbers';
+import { periodLabel } from './periods';
+import { fold } from './text';
+import { msg } from '../i18n/es-MX';
+
+/** Key of an indicator across periods: year, period kind, unit and indicator (name, else action). */
+function chainKeys(entries: IndicatorEntry[]): Map<string, IndicatorEntry[]> {
+  const chains = new Map<string, IndicatorEntry[]>();
+  const seenInBlock = new Map<string, number>();
+  for (const e of entries) {
+    const p = e.block.period;
+    if (!p) continue;
+    const name = fold(e.row.indicatorName) || fold(e.row.action) || `#${e.row.row}`;
+    const base = `${p.year}|${p.kind}|${e.row.unitKey}|${name}`;
+    const blockKey = `${e.block.sheet}|${e.block.headerTop}|${base}`;
+    const n = (seenInBlock.get(blockKey) ?? 0) + 1;
+    seenInBlock.set(blockKey, n);
+    const key = n > 1 ? `${base}#${n}` : base;
+    const list = chains.get(key) ?? [];
+    list.push(e);
+    chains.set(key, list);
+  }
+  return chains;
+}
+
+/**
+ * Accumulated progress along each chain: previous period's accumulated (as recomputed) + this period's
+ * increment. January and the first quarter start from zero. A period whose previous period is not in the
+ * workbook is checked only against its own increment, and said so.
+ */
+export function checkAccumulatedChains(ctx: RunContext, entries: IndicatorEntry[]): void {
+  for (const chain of chainKeys(entries).values()) {
+    const byIndex = new Map<number, IndicatorEntry>();
+    for (const e of chain) if (!byIndex.has(e.block.period!.index)) byIndex.set(e.block.period!.index, e);
+    const recomputed = new Map<IndicatorEntry, number | null>();
+    const sorted = [...chain].sort((a, b) => a.block.period!.index - b.block.period!.index);
+    for (const e of sorted) {
+      const period = e.block.period!;
+      const prev = period.index > 1 ? byIndex.get(period.index - 1) ?? null : null;
+      let base: number | null = null;
+      let prevLabel: string | null = null;
+      if (period.index === 1) base = 0;
+      else if (prev) {
+        base = recomputed.get(prev) ?? prev.printed;
+        prevLabel = periodLabel(prev.block.period!);
+      }
+      const expected = base !== null && e.increment !== null ? base + e.increment : null;
+      recomputed.set(e, expected);
+      checkEntry(ctx, e, base, expected, prev, prevLabel);
+      if (prev) checkTargetChanged(ctx, e, prev);
+    }
+    checkSeriesOutliers(ctx, sorted);
+  }
+}
+
+function checkEntry(ctx: RunContext, e: IndicatorEntry, base: number | null, expected: number | null, prev: IndicatorEntry | null, prevLabel: string | null): void {
+  const cell = e.row.accumulated;
+  if (!cell) return;
+  const sheet = e.block.sheet;
+  const unit = e.row.unitKey;
+  const allowed = ctx.allowedPp(displayHalfUnitPp(cell)) / 100;
+  const period = e.block.period!;
+  const formulaNote = cell.formula ? ` ${msg.formulaKept(cell.formula)}` : '';
+  if (base === null && period.index > 1 && !prev) {
+    const label = periodLabel({ ...period, index: period.index - 1 });
+    ctx.add('no-previous-period', 'info', sheet, cell, unit, msg.noPreviousPeriod(label));
+    if (e.printed !== null && e.increment !== null && e.printed < e.increment - allowed) {
+      ctx.add('accumulated-mismatch', 'error', sheet, cell, unit, msg.accumulatedBelowIncrement(e.printed, e.increment) + formulaNote, { expected: e.increment, actual: e.printed });
+    }
+    return;
+  }
+  if (expected === null) {
+    const prevPrinted = prev?.printed ?? null;
+    if (e.printed !== null && prevPrinted !== null && e.printed < prevPrinted - allowed) {
+      ctx.add('accumulated-decrease', 'error', sheet, cell, unit, msg.accumulatedDecrease(e.printed, prevPrinted, null), { actual: e.printed });
+    }
+    return;
+  }
+  if (e.printed !== null && Math.abs(e.printed - expected) <= allowed) return;
+  const detail = msg.accumulatedDetail(base ?? 0, e.actual ?? 0, e.target ?? 0, e.weight ?? 0, prevLabel);
+  if (e.printed !== null) {
+    const decreased = base !== null && period.index > 1 && e.printed < base - allowed;
+    if (decreased) ctx.add('accumulated-decrease', 'error', sheet, cell, unit, msg.accumulatedDecrease(e.printed, base as number, expected) + formulaNote, { expected, actual: e.printed });
+    else ctx.add('accumulated-mismatch', 'error', sheet, cell, unit, msg.accumulated(e.printed, expected, detail) + formulaNote, { expected, actual: e.printed });
+  }
+  if (!cell.formula) ctx.correct(sheet, cell, expected, previousText(cell), '0.00%');
+}
+
+function checkTargetChanged(ctx: RunContext, e: IndicatorEntry, prev: IndicatorEntry): void {
+  if (e.target === null || prev.target === null || !e.row.target) return;
+  if (Math.abs(e.target - prev.target) <= 1e-9 * Math.max(1, Math.abs(prev.target))) return;
+  ctx.add('target-changed', 'warning', e.block.sheet, e.row.target, e.row.unitKey, msg.targetChanged(prev.target, e.target, periodLabel(prev.block.period!)), { expected: prev.target, actual: e.target });
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** A value far from the indicator's other periods (at least three others to compare with). */
+function checkSeriesOutliers(ctx: RunContext, chain: IndicatorEntry[]): void {
+  const withValues = chain.filter((e) => e.actual !== null && e.row.actual);
+  if (withValues.length < 4) return;
+  for (const e of withValues) {
+    const others = withValues.filter((o) => o !== e).map((o) => o.actual as number);
+    const m = median(others);
+    const v = e.actual as number;
+    if (m > 0 && (v > 5 * m || v < m / 5)) {
+      ctx.add('outlier', 'warning', e.block.sheet, e.row.actual!, e.row.unitKey, msg.outlierSeries(v, m), { expected: m, actual: v });
+    }
+  }
+}
