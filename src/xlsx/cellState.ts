@@ -1,0 +1,48 @@
+import type ExcelJS from 'exceljs';
+import type { CellState } from '../domain/journal';
+import { cellFormula, plainValue } from './readSnapshots';
+
+/** ExcelJS shares style objects between cells of the same style: copy before changing one cell. */
+export function patchStyle(cell: ExcelJS.Cell, patch: Partial<ExcelJS.Style>): void {
+  const next: Partial<ExcelJS.Style> = { ...cell.style, ...patch };
+  for (const k of Object.keys(patch) as (keyof ExcelJS.Style)[]) if (patch[k] === undefined) delete next[k];
+  cell.style = next as ExcelJS.Style;
+}
+
+export function solidFill(argb: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } };
+}
+
+function noteText(cell: ExcelJS.Cell): string | null {
+  const n = cell.note as unknown;
+  if (n === undefined || n === null) return null;
+  if (typeof n === 'string') return n;
+  const texts = (n as { texts?: { text: string }[] }).texts;
+  return texts ? texts.map((t) => t.text).join('') : null;
+}
+
+export function readCellState(cell: ExcelJS.Cell): CellState {
+  const fill = cell.fill as ExcelJS.FillPattern | undefined;
+  const argb = fill && fill.type === 'pattern' && fill.pattern === 'solid' ? fill.fgColor?.argb ?? null : null;
+  const state: CellState = {
+    value: plainValue(cell),
+    formula: cellFormula(cell),
+    numberFormat: cell.numFmt || 'General',
+    fill: argb,
+    note: noteText(cell),
+  };
+  if (fill) state.fillRaw = JSON.stringify(fill);
+  const raw = cell.value as unknown;
+  if (raw instanceof Date) state.value = plainValue(cell);
+  return state;
+}
+
+/** Puts a cell back exactly as the journal recorded it. */
+export function restoreCellState(cell: ExcelJS.Cell, state: CellState): void {
+  if (state.formula) cell.value = { formula: state.formula.replace(/^=/, ''), result: state.value ?? undefined } as ExcelJS.CellFormulaValue;
+  else cell.value = state.value as ExcelJS.CellValue;
+  const fill = state.fillRaw ? (JSON.parse(state.fillRaw) as ExcelJS.Fill) : state.fill ? solidFill(state.fill) : undefined;
+  patchStyle(cell, { numFmt: state.numberFormat === 'General' ? undefined : state.numberFormat, fill });
+  if (state.note === null) (cell as unknown as { _comment?: unknown })._comment = undefined;
+  else cell.note = state.note;
+}
