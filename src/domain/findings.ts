@@ -11,7 +11,6 @@ export const FINDING_CODES = [
   'missing-value',
   'zero-target',
   'cell-error',
-  'formula-mismatch',
   'accumulated-mismatch',
   'absolute-progress-mismatch',
   'programmed-sum-mismatch',
