@@ -11,7 +11,7 @@ export function buildPlan(ctx: RunContext, targets: Set<string>): ChangePlan {
 
   for (const h of ctx.headers) {
     if (!targets.has(h.sheet)) continue;
-    plan.writes.push({ sheet: h.sheet, row: h.row, col: h.col, value: h.text === 'compliance' ? COMPLIANCE_HEADER : SEMAFORO_HEADER, bold: true });
+    plan.writes.push({ sheet: h.sheet, row: h.row, col: h.col, value: h.text === 'compliance' ? COMPLIANCE_HEADER : SEMAFORO_HEADER });
   }
   for (const c of ctx.compliance) {
     if (!targets.has(c.sheet)) continue;

@@ -7,7 +7,7 @@ import type { CellRef } from './plan';
  * Both adapters write and read the same rows, so `poa deshacer` can undo an add-in run.
  */
 export const JOURNAL_SHEET = 'POA_DESHACER';
-export const JOURNAL_HEADER = ['hoja', 'fila', 'columna', 'estado'] as const;
+export const JOURNAL_HEADER = ['hoja', 'fila', 'columna', 'estado', 'escrito'] as const;
 
 export interface CellState {
   value: CellValue;
@@ -22,19 +22,34 @@ export interface CellState {
 
 export interface JournalEntry extends CellRef {
   before: CellState;
+  /**
+   * The value the run wrote into the cell, when it wrote one. Undo puts the previous value back only while
+   * the cell still holds this value, so an edit the user made after the run is never lost; fills and notes
+   * are always restored. Cells the run only highlighted keep their value untouched.
+   */
+  written?: CellValue;
+}
+
+/** Whether undo may put the previous value back: the run wrote the cell and the user has not changed it since. */
+export function mayRestoreValue(entry: JournalEntry, current: CellValue): boolean {
+  if (!('written' in entry) || entry.written === undefined) return false;
+  const norm = (v: CellValue) => (v === '' ? null : v);
+  const a = norm(current);
+  const b = norm(entry.written);
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)));
 }
 
 /** Rows of the journal sheet, header first. Sheet text is stored as data (JSON), never as formulas. */
 export function journalToRows(entries: JournalEntry[]): (string | number)[][] {
   const rows: (string | number)[][] = [[...JOURNAL_HEADER]];
-  for (const e of entries) rows.push([e.sheet, e.row, e.col, JSON.stringify(e.before)]);
+  for (const e of entries) rows.push([e.sheet, e.row, e.col, JSON.stringify(e.before), e.written === undefined ? '' : JSON.stringify({ value: e.written })]);
   return rows;
 }
 
 export function journalFromRows(rows: unknown[][]): JournalEntry[] {
   const entries: JournalEntry[] = [];
   for (let i = 1; i < rows.length; i++) {
-    const [sheet, row, col, state] = rows[i];
+    const [sheet, row, col, state, written] = rows[i];
     if (typeof sheet !== 'string' || typeof state !== 'string') continue;
     const r = Number(row);
     const c = Number(col);
@@ -53,7 +68,16 @@ export function journalFromRows(rows: unknown[][]): JournalEntry[] {
     } catch {
       continue;
     }
-    entries.push({ sheet, row: r, col: c, before });
+    const entry: JournalEntry = { sheet, row: r, col: c, before };
+    if (typeof written === 'string' && written) {
+      try {
+        const w = JSON.parse(written) as { value?: CellValue };
+        if ('value' in w) entry.written = w.value ?? null;
+      } catch {
+        // an unreadable 'escrito' cell: the value is left as it is on undo
+      }
+    }
+    entries.push(entry);
   }
   return entries;
 }

@@ -45,14 +45,15 @@ export function parseIndicatorBlock(grid: Grid, band: HeaderBand, preambleTop: n
     };
     const unitRaw = cols.unitKey !== undefined ? grid.mergedValue(r, cols.unitKey) : cols.unitName !== undefined ? grid.mergedValue(r, cols.unitName) : null;
     const unitKey = isBlank(unitRaw) ? prev?.unitKey ?? '' : unitKeyText(unitRaw);
-    const actionText = cols.action !== undefined ? cellText(grid.mergedValue(r, cols.action)) : '';
+    const actionText = cols.action !== undefined ? cellText(grid.value(r, cols.action)) : '';
+    const actionMerged = cols.action !== undefined && grid.isMergedFollower(r, cols.action);
     const row: IndicatorRow = {
       row: r,
       unitKey,
       unitName: inherited('unitName', prev?.unitName ?? ''),
       lineOfAction: inherited('lineOfAction', prev?.lineOfAction ?? ''),
       objective: inherited('objective', prev?.objective ?? ''),
-      action: actionText || prev?.action || '',
+      action: actionText || (actionMerged ? cellText(grid.mergedValue(r, cols.action as number)) : '') || prev?.action || '',
       continuation: !actionText && !!prev,
       comments: cols.comments !== undefined ? cellText(grid.value(r, cols.comments)) : '',
       indicatorName: cols.indicatorName !== undefined ? cellText(grid.value(r, cols.indicatorName)) : '',

@@ -21,11 +21,10 @@ export interface CellRef {
   col: number;
 }
 
-/** Write a value (never a formula) into a cell; numberFormat kept when omitted. */
+/** Write a value (never a formula) into a cell; numberFormat kept when omitted. Only value and number format change, so undo is exact. */
 export interface CellWrite extends CellRef {
   value: number | string | null;
   numberFormat?: string;
-  bold?: boolean;
 }
 
 /** Solid fill of a cell. */

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { JOURNAL_SHEET, journalFromRows, journalToRows, type JournalEntry } from '../domain/journal';
+import { JOURNAL_SHEET, journalFromRows, journalToRows, mayRestoreValue, type JournalEntry } from '../domain/journal';
+import { plainValue } from './readSnapshots';
 import { touchedCells, type ChangePlan } from '../domain/plan';
 import { patchStyle, readCellState, restoreCellState, solidFill } from './cellState';
 
@@ -9,8 +10,11 @@ export function readJournal(wb: ExcelJS.Workbook): JournalEntry[] {
   if (!ws) return [];
   const rows: unknown[][] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as unknown[];
-    rows.push(values.slice(1));
+    const values: unknown[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      values[col - 1] = plainValue(cell);
+    });
+    rows.push(values);
   });
   return journalFromRows(rows);
 }
@@ -22,7 +26,8 @@ export function undoJournal(wb: ExcelJS.Workbook): number {
   for (const e of entries) {
     const ws = wb.getWorksheet(e.sheet);
     if (!ws) continue;
-    restoreCellState(ws.getCell(e.row, e.col), e.before);
+    const cell = ws.getCell(e.row, e.col);
+    restoreCellState(cell, e.before, mayRestoreValue(e, plainValue(cell)));
     restored++;
   }
   const journal = wb.getWorksheet(JOURNAL_SHEET);
@@ -49,23 +54,21 @@ function writeJournal(wb: ExcelJS.Workbook, entries: JournalEntry[]): void {
  * then writes values (never formulas), fills and notes. Cells the plan does not name are not touched.
  */
 export function applyPlan(wb: ExcelJS.Workbook, plan: ChangePlan): number {
-  const entries: JournalEntry[] = [];
+  const entries = new Map<string, JournalEntry>();
   for (const ref of touchedCells(plan)) {
     const ws = wb.getWorksheet(ref.sheet);
     if (!ws) continue;
-    entries.push({ ...ref, before: readCellState(ws.getCell(ref.row, ref.col)) });
+    entries.set(`${ref.sheet}\u0000${ref.row}\u0000${ref.col}`, { ...ref, before: readCellState(ws.getCell(ref.row, ref.col)) });
   }
-  writeJournal(wb, entries);
   for (const w of plan.writes) {
     const ws = wb.getWorksheet(w.sheet);
     if (!ws) continue;
     const cell = ws.getCell(w.row, w.col);
     if (cell.formula) continue; // never replace a user formula
     cell.value = w.value;
-    const patch: Partial<ExcelJS.Style> = {};
-    if (w.numberFormat) patch.numFmt = w.numberFormat;
-    if (w.bold) patch.font = { ...(cell.font ?? {}), bold: true };
-    if (Object.keys(patch).length) patchStyle(cell, patch);
+    const entry = entries.get(`${w.sheet}\u0000${w.row}\u0000${w.col}`);
+    if (entry) entry.written = w.value;
+    if (w.numberFormat) patchStyle(cell, { numFmt: w.numberFormat });
   }
   for (const f of plan.fills) {
     const ws = wb.getWorksheet(f.sheet);
@@ -75,5 +78,6 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: ChangePlan): number {
     const ws = wb.getWorksheet(n.sheet);
     if (ws) ws.getCell(n.row, n.col).note = n.text;
   }
-  return entries.length;
+  writeJournal(wb, [...entries.values()]);
+  return entries.size;
 }

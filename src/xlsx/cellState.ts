@@ -37,12 +37,26 @@ export function readCellState(cell: ExcelJS.Cell): CellState {
   return state;
 }
 
-/** Puts a cell back exactly as the journal recorded it. */
-export function restoreCellState(cell: ExcelJS.Cell, state: CellState): void {
-  if (state.formula) cell.value = { formula: state.formula.replace(/^=/, ''), result: state.value ?? undefined } as ExcelJS.CellFormulaValue;
-  else cell.value = state.value as ExcelJS.CellValue;
+/** Puts a cell back as the journal recorded it: fill and note always, value and number format when `withValue`. */
+export function restoreCellState(cell: ExcelJS.Cell, state: CellState, withValue: boolean): void {
+  if (withValue) {
+    if (state.formula) cell.value = { formula: state.formula.replace(/^=/, ''), result: state.value ?? undefined } as ExcelJS.CellFormulaValue;
+    else cell.value = state.value as ExcelJS.CellValue;
+  }
   const fill = state.fillRaw ? (JSON.parse(state.fillRaw) as ExcelJS.Fill) : state.fill ? solidFill(state.fill) : undefined;
-  patchStyle(cell, { numFmt: state.numberFormat === 'General' ? undefined : state.numberFormat, fill });
-  if (state.note === null) (cell as unknown as { _comment?: unknown })._comment = undefined;
+  const patch: Partial<ExcelJS.Style> = { fill };
+  if (withValue) patch.numFmt = state.numberFormat === 'General' ? undefined : state.numberFormat;
+  patchStyle(cell, patch);
+  if (state.note === null) removeNote(cell);
   else cell.note = state.note;
+}
+
+/**
+ * ExcelJS has no API to delete a note: the cell keeps it in `_comment`, and a copy of it stays in the
+ * value's model once the workbook has been written or read, which is what the writer serialises.
+ */
+export function removeNote(cell: ExcelJS.Cell): void {
+  const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internal._comment = undefined;
+  if (internal._value?.model) delete internal._value.model.comment;
 }
