@@ -15,8 +15,9 @@ import { msg } from '../i18n/es-MX';
 /** The engine: snapshots in, report and change plan out. Pure: no Office, no files. */
 export function validateWorkbook(request: ValidateRequest): ValidationResult {
   const options: EngineOptions = { ...DEFAULT_OPTIONS, ...request.options, bands: { ...DEFAULT_OPTIONS.bands, ...request.options?.bands } };
-  const snapshots = request.snapshots.filter((s) => s.name !== JOURNAL_SHEET && !s.hidden);
-  const targets = new Set(request.targetSheets ?? snapshots.map((s) => s.name));
+  // Hidden sheets (earlier months a user hid) are read for previous periods but not validated unless asked for.
+  const snapshots = request.snapshots.filter((s) => s.name !== JOURNAL_SHEET);
+  const targets = new Set(request.targetSheets ?? snapshots.filter((s) => !s.hidden).map((s) => s.name));
   const parsed: ParsedSheet[] = snapshots.map(parseSheet);
   const ctx = new RunContext(options);
 
@@ -38,7 +39,7 @@ export function validateWorkbook(request: ValidateRequest): ValidationResult {
     .map((s) => sheetReport(s, ctx));
   const summary = { error: 0, warning: 0, info: 0 };
   for (const s of sheets) for (const f of s.findings) summary[f.severity]++;
-  return { sheets, summary, plan, parsed };
+  return { sheets, summary, plan, parsed, accumulated: ctx.accumulated };
 }
 
 function blockPeriod(block: Block): string | null {

@@ -98,3 +98,17 @@ describe('format B (TMM-F004) variants', () => {
     expect((result.parsed[0].blocks as ProgrammaticBlock[]).map((b) => b.rows.length)).toEqual([7, 3]);
   });
 });
+
+describe('hidden sheets', () => {
+  test('a hidden earlier month is read for the previous period but not validated or changed', async () => {
+    const blocks = unitBlocks('306');
+    const wb = new ExcelJS.Workbook();
+    addIndicatorSheet(wb, 'ene-25', [blocks[0]]);
+    addIndicatorSheet(wb, 'feb-25', [blocks[1]]);
+    wb.getWorksheet('ene-25')!.state = 'hidden';
+    const result = validate(await roundTrip(wb));
+    expect(result.sheets.map((s) => s.name)).toEqual(['feb-25']);
+    expect(allFindings(result).filter((f) => f.code === 'no-previous-period')).toEqual([]);
+    expect(result.plan.writes.some((w) => w.sheet === 'ene-25')).toBe(false);
+  });
+});
