@@ -49,6 +49,7 @@ export function checkAccumulatedChains(ctx: RunContext, entries: IndicatorEntry[
       }
       const expected = base !== null && e.increment !== null ? base + e.increment : null;
       recomputed.set(e, expected);
+      if (e.row.accumulated) ctx.accumulated.push({ sheet: e.block.sheet, row: e.row.accumulated.row, col: e.row.accumulated.col, value: expected });
       checkEntry(ctx, e, base, expected, prev, prevLabel);
       if (prev) checkTargetChanged(ctx, e, prev);
     }

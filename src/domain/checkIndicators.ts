@@ -104,9 +104,12 @@ function checkDuplicateDescriptions(ctx: RunContext, block: IndicatorBlock): voi
     list.push(r);
     groups.set(key, list);
   }
+  const rowsPerUnit = new Map<string, number>();
+  for (const r of block.rows) rowsPerUnit.set(r.unitKey, (rowsPerUnit.get(r.unitKey) ?? 0) + 1);
   for (const list of groups.values()) {
+    if (list.length < 2) continue;
     const names = new Set(list.map((r) => fold(r.indicatorName)));
-    const unitRows = block.rows.filter((r) => r.unitKey === list[0].unitKey).length;
+    const unitRows = rowsPerUnit.get(list[0].unitKey) ?? 0;
     if (list.length < 2 || names.size < 2 || list.length === unitRows) continue;
     for (let i = 1; i < list.length; i++) {
       const first = list[0];

@@ -46,7 +46,7 @@ export function checkResult(ctx: RunContext, input: ResultInput): { compliance: 
 }
 
 function checkObservationFigures(ctx: RunContext, input: ResultInput, text: string): void {
-  if (!text || !input.observations) return;
+  if (!text || !input.observations || !/TOTAL|:/i.test(text)) return;
   const { total, items } = observationFigures(text);
   const at = input.observations;
   const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));

@@ -22,6 +22,14 @@ export interface ComplianceMark {
   color: SemaforoColor | null;
 }
 
+/** The accumulated progress the engine recomputed for an indicator row (null when it could not). */
+export interface AccumulatedFigure {
+  sheet: string;
+  row: number;
+  col: number;
+  value: number | null;
+}
+
 export interface HeaderMark {
   sheet: string;
   row: number;
@@ -32,9 +40,12 @@ export interface HeaderMark {
 /** Collects what the checks find and what they want written. */
 export class RunContext {
   readonly findings: Finding[] = [];
+  /** Column of each finding's cell (parallel to `findings`), so the plan needs no address parsing. */
+  readonly findingCols: (number | null)[] = [];
   readonly corrections: Correction[] = [];
   readonly compliance: ComplianceMark[] = [];
   readonly headers: HeaderMark[] = [];
+  readonly accumulated: AccumulatedFigure[] = [];
 
   constructor(readonly options: EngineOptions) {}
 
@@ -51,6 +62,7 @@ export class RunContext {
     if (numbers?.expected !== undefined && Number.isFinite(numbers.expected)) f.expected = round(numbers.expected);
     if (numbers?.actual !== undefined && Number.isFinite(numbers.actual)) f.actual = round(numbers.actual);
     this.findings.push(f);
+    this.findingCols.push(at ? at.col : null);
   }
 
   correct(sheet: string, cell: NumCell, value: number, previous: string, fallbackFormat: string): void {

@@ -4,6 +4,7 @@ import type { ChangePlan } from './plan';
 import type { EngineOptions } from './options';
 import type { Layout, ParsedSheet } from './model';
 import type { SemaforoColor } from './plan';
+import type { AccumulatedFigure } from './context';
 
 export interface UnitSummary {
   unit: string;
@@ -26,6 +27,8 @@ export interface ValidationResult {
   summary: Record<Severity, number>;
   plan: ChangePlan;
   parsed: ParsedSheet[];
+  /** Accumulated progress as the engine recomputed it, per indicator row (templates carry it forward). */
+  accumulated?: AccumulatedFigure[];
 }
 
 export interface ValidateRequest {

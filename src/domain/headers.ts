@@ -63,11 +63,19 @@ const ALL_LEAVES = new Set<string>([
   ...PLANNED, ...ACHIEVED,
 ]);
 
-/** True when a text is a known header label (used to find header rows). */
+const labelCache = new Map<string, boolean>();
+
+/** True when a text is a known header label (used to find header rows). Memoised. */
 export function isHeaderLabel(text: string): boolean {
   if (text.length > 45) return false;
-  const key = headerKey(text);
-  return ALL_LEAVES.has(key) || quarterOfLabel(key) !== null;
+  let known = labelCache.get(text);
+  if (known === undefined) {
+    const key = headerKey(text);
+    known = ALL_LEAVES.has(key) || quarterOfLabel(key) !== null;
+    if (labelCache.size > 100000) labelCache.clear();
+    labelCache.set(text, known);
+  }
+  return known;
 }
 
 export interface HeaderBand {
@@ -83,8 +91,10 @@ export interface HeaderBand {
 
 /** Rows with at least `min` header labels, with the columns of those labels. */
 function labelCount(grid: Grid, row: number): number {
+  const values = grid.snapshot.values[row - grid.firstRow];
+  if (!values) return 0;
   let n = 0;
-  for (const { text } of grid.rowTexts(row)) if (isHeaderLabel(text)) n++;
+  for (const v of values) if (typeof v === 'string' && v.length <= 45 && isHeaderLabel(v.trim())) n++;
   return n;
 }
 

@@ -151,6 +151,8 @@ export interface ProgrammaticBlock extends BlockBase {
   rows: ProgrammaticRow[];
   /** Rows of the ELABORÓ / REVISÓ / AUTORIZÓ block. */
   signatureRows: number[];
+  /** Texts of the signature block (headings, roles, names), to copy into templates. */
+  signatureLines?: ContextLine[];
 }
 
 export type Block = IndicatorBlock | ProgrammaticBlock;

@@ -50,19 +50,39 @@ export function parseNumberText(text: string): { value: number; percent: boolean
   return { value: percent ? value / 100 : value, percent };
 }
 
+const percentFormatCache = new Map<string, boolean>();
+
+function percentFormat(format: string): boolean {
+  let p = percentFormatCache.get(format);
+  if (p === undefined) {
+    p = isPercentFormat(format);
+    percentFormatCache.set(format, p);
+  }
+  return p;
+}
+
 export function readNumCell(row: number, col: number, raw: CellValue, numberFormat: string, formula: string | null): NumCell {
-  const base = { row, col, raw, formula, numberFormat };
+  let value: number | null = null;
+  let kind: NumCell['kind'];
+  let percent = false;
   if (raw === null || raw === '' || (typeof raw === 'string' && raw.trim() === '')) {
-    return { ...base, value: null, kind: 'empty', percent: isPercentFormat(numberFormat) };
+    kind = 'empty';
+    percent = percentFormat(numberFormat);
+  } else if (typeof raw === 'number') {
+    kind = Number.isFinite(raw) ? 'number' : 'not-a-number';
+    value = Number.isFinite(raw) ? raw : null;
+    percent = percentFormat(numberFormat);
+  } else if (typeof raw === 'boolean') kind = 'not-a-number';
+  else if (isCellError(raw)) kind = 'error';
+  else {
+    const parsed = parseNumberText(raw);
+    if (parsed) {
+      kind = 'text-number';
+      value = parsed.value;
+      percent = parsed.percent;
+    } else kind = 'not-a-number';
   }
-  if (typeof raw === 'number') {
-    return { ...base, value: Number.isFinite(raw) ? raw : null, kind: Number.isFinite(raw) ? 'number' : 'not-a-number', percent: isPercentFormat(numberFormat) };
-  }
-  if (typeof raw === 'boolean') return { ...base, value: null, kind: 'not-a-number', percent: false };
-  if (isCellError(raw)) return { ...base, value: null, kind: 'error', percent: false };
-  const parsed = parseNumberText(raw);
-  if (!parsed) return { ...base, value: null, kind: 'not-a-number', percent: false };
-  return { ...base, value: parsed.value, kind: 'text-number', percent: parsed.percent };
+  return { row, col, raw, value, kind, formula, numberFormat, percent };
 }
 
 /** Half a unit of the precision a percent cell shows, in percentage points (0% -> 0.5 pp). */
@@ -82,7 +102,11 @@ export function pct(fraction: number, decimals = 2): string {
   return `${(fraction * 100).toFixed(decimals)}%`;
 }
 
+/** 257124 -> "257,124", 8.5 -> "8.5" (at most two decimals). toLocaleString is avoided: it is slow in a hot loop. */
 export function num(value: number): string {
   const rounded = Math.round(value * 100) / 100;
-  return rounded.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const negative = rounded < 0;
+  const [int, dec] = Math.abs(rounded).toString().split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '-' : ''}${grouped}${dec ? `.${dec}` : ''}`;
 }

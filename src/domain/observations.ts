@@ -23,14 +23,27 @@ function stem(word: string): string {
  * and more than a restatement of the figure ("1324 cortes del mes de enero 2025", "META CUMPLIDA").
  */
 export function isJustification(text: string, context: string[]): boolean {
-  const f = fold(text);
-  if (BOILERPLATE.has(f)) return false;
+  const candidates = candidateWords(text);
+  if (candidates.length < 2) return false;
   const known = new Set<string>();
   for (const c of context) for (const w of fold(c).split(' ')) if (w) known.add(stem(w));
-  const meaningful = f
-    .split(' ')
-    .filter((w) => w.length >= 3 && !/\d/.test(w) && !GENERIC.has(w) && !known.has(stem(w)));
-  return meaningful.length >= 2;
+  let meaningful = 0;
+  for (const w of candidates) if (!known.has(w) && ++meaningful >= 2) return true;
+  return false;
+}
+
+const candidateCache = new Map<string, string[]>();
+
+/** Stems of the words of a text that could explain a result (not boilerplate, figures or generic words). Memoised. */
+function candidateWords(text: string): string[] {
+  let words = candidateCache.get(text);
+  if (words === undefined) {
+    const f = fold(text);
+    words = BOILERPLATE.has(f) ? [] : f.split(' ').filter((w) => w.length >= 3 && !/\d/.test(w) && !GENERIC.has(w)).map(stem);
+    if (candidateCache.size > 100000) candidateCache.clear();
+    candidateCache.set(text, words);
+  }
+  return words;
 }
 
 const NEGATION = /\b(NO|NUNCA|SIN|FALTO|FALTA|NI)\b/;

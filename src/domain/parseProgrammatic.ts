@@ -1,6 +1,6 @@
 import type { Grid } from './grid';
 import type { HeaderBand } from './headers';
-import type { ProgrammaticBlock, ProgrammaticField, ProgrammaticRow } from './model';
+import type { ContextLine, ProgrammaticBlock, ProgrammaticField, ProgrammaticRow } from './model';
 import { isDateFormat } from './numbers';
 import { parseDateText, serialToDate, type CalendarDate } from './periods';
 import { contextLines, headerCells, numAt, textAt, unitKeyText, yearFromLines } from './parseCommon';
@@ -58,6 +58,7 @@ export function parseProgrammaticBlock(grid: Grid, band: HeaderBand, preambleTop
   const unit = findUnit(grid, preambleTop, band.top - 1);
   const rows: ProgrammaticRow[] = [];
   const signatureRows: number[] = [];
+  const signatureLines: ContextLine[] = [];
   let lastRow = band.bottom;
   let inSignatures = false;
   const numericCols = ['annualGoal', 'planned1', 'achieved1', 'planned2', 'achieved2', 'planned3', 'achieved3', 'planned4', 'achieved4', 'absolute'] as const;
@@ -67,6 +68,7 @@ export function parseProgrammaticBlock(grid: Grid, band: HeaderBand, preambleTop
     if (inSignatures || texts.some((t) => SIGNATURE.test(fold(t.text)))) {
       inSignatures = true;
       signatureRows.push(r);
+      for (const t of texts) signatureLines.push({ row: r, col: t.col, text: t.text });
       lastRow = r;
       continue;
     }
@@ -107,5 +109,6 @@ export function parseProgrammaticBlock(grid: Grid, band: HeaderBand, preambleTop
     cutoffQuarter: cutoff ? Math.ceil(cutoff.date.month / 3) : null,
     rows,
     signatureRows,
+    signatureLines,
   };
 }

@@ -2,8 +2,20 @@
 
 const STOP_WORDS = new Set(['DE', 'DEL', 'LA', 'LAS', 'LOS', 'EL', 'Y', 'AL', 'EN', 'POR']);
 
-/** Upper case, no accents, punctuation as spaces (keeps %), single spaces. */
+const foldCache = new Map<string, string>();
+
+/** Upper case, no accents, punctuation as spaces (keeps %), single spaces. Memoised: sheet text repeats a lot. */
 export function fold(text: string): string {
+  let f = foldCache.get(text);
+  if (f === undefined) {
+    f = foldUncached(text);
+    if (foldCache.size > 200000) foldCache.clear();
+    foldCache.set(text, f);
+  }
+  return f;
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

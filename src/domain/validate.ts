@@ -7,6 +7,7 @@ import { buildPlan } from './buildPlan';
 import { RunContext } from './context';
 import { JOURNAL_SHEET } from './journal';
 import type { Block, ParsedSheet } from './model';
+import type { Finding } from './findings';
 import { DEFAULT_OPTIONS, type EngineOptions } from './options';
 import { parseSheet } from './parseSheet';
 import { formatDateEs, periodLabel } from './periods';
@@ -34,9 +35,15 @@ export function validateWorkbook(request: ValidateRequest): ValidationResult {
   }
 
   const plan = buildPlan(ctx, targets);
+  const findingsBySheet = new Map<string, Finding[]>();
+  for (const f of ctx.findings) {
+    const list = findingsBySheet.get(f.sheet);
+    if (list) list.push(f);
+    else findingsBySheet.set(f.sheet, [f]);
+  }
   const sheets: SheetReport[] = parsed
     .filter((s) => targets.has(s.name))
-    .map((s) => sheetReport(s, ctx));
+    .map((s) => sheetReport(s, findingsBySheet.get(s.name) ?? [], ctx));
   const summary = { error: 0, warning: 0, info: 0 };
   for (const s of sheets) for (const f of s.findings) summary[f.severity]++;
   return { sheets, summary, plan, parsed, accumulated: ctx.accumulated };
@@ -47,9 +54,8 @@ function blockPeriod(block: Block): string | null {
   return block.cutoff ? formatDateEs(block.cutoff) : null;
 }
 
-function sheetReport(sheet: ParsedSheet, ctx: RunContext): SheetReport {
-  const findings = ctx.findings
-    .filter((f) => f.sheet === sheet.name)
+function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunContext): SheetReport {
+  const findings = sheetFindings
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
   const periods = [...new Set(sheet.blocks.map(blockPeriod).filter((p): p is string => p !== null))];
   const units = new Map<string, UnitSummary>();
