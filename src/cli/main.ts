@@ -8,6 +8,7 @@ import { snapshotsOf } from '../xlsx/readSnapshots';
 import { WorkbookOpenError, openWorkbook, saveWorkbook } from '../xlsx/workbookFile';
 import { parseArgs, UsageError, type UndoArgs, type ValidateArgs } from './args';
 import { jsonReport, summaryLines } from './summary';
+import { runTemplate } from './plantilla';
 
 type Out = { log: (s: string) => void; err: (s: string) => void };
 const defaultOut: Out = { log: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) };
@@ -76,11 +77,13 @@ export async function run(argv: string[], out: Out = defaultOut): Promise<number
       out.log(cli.usage);
       return 0;
     }
+    if (args.command === 'plantilla') return await runTemplate(args, out);
     return args.command === 'validar' ? await validate(args, out) : await undo(args, out);
   } catch (err) {
     if (err instanceof UsageError) out.err(err.message);
     else if (err instanceof WorkbookOpenError) {
-      out.err(err.kind === 'not-found' ? cli.notFound(err.file) : err.kind === 'encrypted' ? cli.encrypted(err.file) : cli.notXlsx(err.file));
+      const message = { 'not-found': cli.notFound, unreadable: cli.unreadable, encrypted: cli.encrypted, 'not-xlsx': cli.notXlsx }[err.kind];
+      out.err(message(err.file));
     } else out.err(cli.unexpected(err instanceof Error ? err.message : String(err)));
     return 2;
   }

@@ -10,6 +10,7 @@ export function summaryLines(result: ValidationResult): string[] {
       continue;
     }
     lines.push(cli.sheetLine(s.name, cli.layoutName[s.layout], s.period));
+    if (s.readOnly) lines.push(cli.protectedLine());
     for (const u of s.units) {
       lines.push(cli.unitLine(u.unit, u.name, u.counts.error, u.counts.warning, u.counts.info, u.semaforo.verde, u.semaforo.amarillo, u.semaforo.rojo));
     }

@@ -74,9 +74,10 @@ function checkEntry(ctx: RunContext, e: IndicatorEntry, base: number | null, exp
     return;
   }
   if (expected === null) {
-    const prevPrinted = prev?.printed ?? null;
-    if (e.printed !== null && prevPrinted !== null && e.printed < prevPrinted - allowed) {
-      ctx.add('accumulated-decrease', 'error', sheet, cell, unit, msg.accumulatedDecrease(e.printed, prevPrinted, null), { actual: e.printed });
+    // The previous period as validated (its recomputed accumulated, else its printed one), as in the branch below.
+    const previous = prev ? base : null;
+    if (e.printed !== null && previous !== null && e.printed < previous - allowed) {
+      ctx.add('accumulated-decrease', 'error', sheet, cell, unit, msg.accumulatedDecrease(e.printed, previous, null), { actual: e.printed });
     }
     return;
   }

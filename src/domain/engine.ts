@@ -20,6 +20,8 @@ export interface SheetReport {
   period: string | null;
   findings: Finding[];
   units: UnitSummary[];
+  /** True when the sheet is protected: validated read-only, nothing in the plan. */
+  readOnly: boolean;
 }
 
 export interface ValidationResult {

@@ -27,8 +27,10 @@ export interface SheetSnapshot {
   /** Formulas ("=A1+B1") where the cell has one, otherwise "" or null; same shape as values, may be shorter. */
   formulas: (string | null)[][];
   merges: MergedArea[];
-  /** Sheets the user cannot see (the undo journal) are never validated. */
+  /** Hidden sheets are read for earlier periods but not validated unless asked for. */
   hidden?: boolean;
+  /** A protected sheet is validated read-only: findings, but no change in the plan. */
+  protected?: boolean;
 }
 
 const ERROR_TEXT = /^#(REF!|DIV\/0!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|TIMEOUT!)$/;

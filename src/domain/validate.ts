@@ -34,7 +34,8 @@ export function validateWorkbook(request: ValidateRequest): ValidationResult {
     if (!sheet.blocks.length && targets.has(sheet.name)) ctx.add('sheet-not-recognized', 'info', sheet.name, null, null, msg.sheetNotRecognized());
   }
 
-  const plan = buildPlan(ctx, targets);
+  const protectedSheets = new Set(snapshots.filter((s) => s.protected).map((s) => s.name));
+  const plan = buildPlan(ctx, new Set([...targets].filter((t) => !protectedSheets.has(t))));
   const findingsBySheet = new Map<string, Finding[]>();
   for (const f of ctx.findings) {
     const list = findingsBySheet.get(f.sheet);
@@ -43,7 +44,7 @@ export function validateWorkbook(request: ValidateRequest): ValidationResult {
   }
   const sheets: SheetReport[] = parsed
     .filter((s) => targets.has(s.name))
-    .map((s) => sheetReport(s, findingsBySheet.get(s.name) ?? [], ctx));
+    .map((s) => ({ ...sheetReport(s, findingsBySheet.get(s.name) ?? [], ctx), readOnly: protectedSheets.has(s.name) }));
   const summary = { error: 0, warning: 0, info: 0 };
   for (const s of sheets) for (const f of s.findings) summary[f.severity]++;
   return { sheets, summary, plan, parsed, accumulated: ctx.accumulated };
@@ -54,7 +55,7 @@ function blockPeriod(block: Block): string | null {
   return block.cutoff ? formatDateEs(block.cutoff) : null;
 }
 
-function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunContext): SheetReport {
+function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunContext): Omit<SheetReport, 'readOnly'> {
   const findings = sheetFindings
     .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
   const periods = [...new Set(sheet.blocks.map(blockPeriod).filter((p): p is string => p !== null))];

@@ -75,6 +75,7 @@ export const cli = {
   usage: `Uso:
   poa validar <libro.xlsx> [--salida <archivo.xlsx>] [--json <archivo|->] [--hoja <nombre>]… [--tolerancia <pp>] [--semaforo <preset>]
   poa deshacer <libro.xlsx> [--salida <archivo.xlsx>]
+  poa plantilla <libro.xlsx> [--salida <archivo.xlsx>] [--periodo <etiqueta>] [--unidad <clave>]… [--semaforo <preset>] [--proteger]
   poa --help
 
 Comandos:
@@ -82,6 +83,8 @@ Comandos:
              (por omisión <libro>.validado.xlsx). El archivo original nunca se modifica.
   deshacer   Restaura las celdas que cambió una validación (diario oculto POA_DESHACER) en una copia
              (por omisión <libro>.restaurado.xlsx).
+  plantilla  Agrega, por cada unidad, una hoja limpia del periodo siguiente, lista para capturar y con fórmulas
+             (por omisión <libro>.plantilla.xlsx). El archivo original nunca se modifica.
 
 Opciones de validar:
   --salida <archivo.xlsx>   Archivo de salida.
@@ -89,6 +92,13 @@ Opciones de validar:
   --hoja <nombre>           Valida solo esa hoja (se puede repetir); las demás se leen para periodos anteriores.
   --tolerancia <pp>         Tolerancia para cifras impresas, en puntos porcentuales (por omisión 0.02).
   --semaforo <preset>       Rangos del semáforo: municipal (verde 90–110%, por omisión) o nuevo-leon (verde 95–105%).
+
+Opciones de plantilla:
+  --salida <archivo.xlsx>   Archivo de salida.
+  --periodo <etiqueta>      Periodo de la plantilla: "feb-25", "SEGUNDO TRIMESTRE 2025" o "30-jun.-24" (por omisión, el siguiente).
+  --unidad <clave>          Solo esa unidad (se puede repetir; por omisión, todas).
+  --semaforo <preset>       Rangos del semáforo de las fórmulas (como en validar).
+  --proteger                Protege las hojas nuevas; solo las celdas de captura quedan editables.
 
 Códigos de salida: 0 sin errores; 1 hay hallazgos de severidad error; 2 uso incorrecto o archivo ilegible.`,
   unknownCommand: (c: string) => `Comando desconocido: "${c}". Use "poa --help".`,
@@ -98,6 +108,7 @@ Códigos de salida: 0 sin errores; 1 hay hallazgos de severidad error; 2 uso inc
   badTolerance: (v: string) => `Tolerancia inválida: "${v}". Use un número de puntos porcentuales, por ejemplo 0.02.`,
   badPreset: (v: string, presets: string[]) => `Semáforo desconocido: "${v}". Opciones: ${presets.join(', ')}.`,
   notFound: (f: string) => `No se encontró el archivo: ${f}`,
+  unreadable: (f: string) => `No se puede leer el archivo (¿es una carpeta o no tiene permisos?): ${f}`,
   notXlsx: (f: string) => `El archivo no es un libro de Excel .xlsx válido: ${f}`,
   encrypted: (f: string) => `El libro está protegido con contraseña y no se puede leer: ${f}`,
   noPoaSheet: (f: string) => `El libro no contiene ninguna hoja POA reconocida: ${f}`,
@@ -108,6 +119,7 @@ Códigos de salida: 0 sin errores; 1 hay hallazgos de severidad error; 2 uso inc
   summaryLine: (e: number, w: number, i: number) => `Total: ${e} errores, ${w} advertencias, ${i} avisos.`,
   sheetLine: (name: string, layout: string, period: string | null) => `Hoja "${name}" (${layout}${period ? `, ${period}` : ''})`,
   notPoaLine: (name: string) => `Hoja "${name}": no es un reporte POA; sin cambios.`,
+  protectedLine: () => '  La hoja está protegida: se validó sin modificarla (quite la protección para aplicar las correcciones).',
   unitLine: (unit: string, name: string, e: number, w: number, i: number, v: number, a: number, r: number) =>
     `  Unidad ${unit}${name ? ` ${name}` : ''}: ${e} errores, ${w} advertencias, ${i} avisos; semáforo ${v} verde, ${a} amarillo, ${r} rojo`,
   layoutName: { indicators: 'indicadores', programmatic: 'avance programático TMM-F004' } as Record<string, string>,

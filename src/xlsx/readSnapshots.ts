@@ -81,7 +81,12 @@ export function snapshotOf(ws: ExcelJS.Worksheet): SheetSnapshot {
     const row = values[i];
     for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = null;
   }
-  return { name: ws.name, originRow: 1, originCol: 1, values, numberFormats, formulas, merges, hidden: ws.state !== 'visible' && ws.state !== undefined };
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return {
+    name: ws.name, originRow: 1, originCol: 1, values, numberFormats, formulas, merges,
+    hidden: ws.state !== 'visible' && ws.state !== undefined,
+    protected: !!protection?.sheet,
+  };
 }
 
 export function snapshotsOf(wb: ExcelJS.Workbook): SheetSnapshot[] {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 
-export type OpenError = 'not-found' | 'not-xlsx' | 'encrypted';
+export type OpenError = 'not-found' | 'unreadable' | 'not-xlsx' | 'encrypted';
 
 export class WorkbookOpenError extends Error {
   constructor(readonly kind: OpenError, readonly file: string) {
@@ -17,8 +17,8 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);
-  } catch {
-    throw new WorkbookOpenError('not-found', file);
+  } catch (err) {
+    throw new WorkbookOpenError((err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'unreadable', file);
   }
   const starts = (magic: number[]) => magic.every((b, i) => data[i] === b);
   if (starts(OLE_MAGIC)) {

@@ -62,7 +62,8 @@ function indicatorSections(ctx: Context, b: SheetBuilder, unit: TemplateUnit, so
       if (newYear) return 0;
       const value = validatedAccumulated(ctx.result, block.sheet, r);
       if (value === null) ctx.notices.push(plantillaMsg.noAccumulated(name, r.indicatorName || r.action));
-      return value ?? 0;
+      // Rounded to 1e-10 (1e-8 percentage points) so the formula reads 0.416619, not 0.41661899999999996.
+      return value === null ? 0 : Math.round(value * 1e10) / 1e10;
     });
     const weights = rows.map((r) => weightOf(r, target, ctx.tolerancePp));
     const res = addIndicatorSection(b, { block, rows, period: target, carried, weights, bands: ctx.bands, retitle: retitler(block.year, target.year) }, top);
