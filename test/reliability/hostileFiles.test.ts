@@ -10,6 +10,7 @@ import { run } from '../../src/cli/main';
 import { addIndicatorSheet, addNotesSheet, writeWorkbook } from '../fixtures/buildWorkbook';
 import { unitBlocks } from '../helpers/engine';
 import { storedZip } from '../helpers/zip';
+import officeCrypto from 'officecrypto-tool';
 
 let dir: string;
 beforeAll(() => {
@@ -79,6 +80,17 @@ describe('files that cannot be validated: exit 2, one Spanish line, no output', 
     const f = path.join(dir, 'notas.xlsx');
     await writeWorkbook(wb, f);
     await expectRejected(f, 'no contiene ninguna hoja POA');
+  });
+
+  test('a password-protected (encrypted) workbook', async () => {
+    const wb = new ExcelJS.Workbook();
+    addIndicatorSheet(wb, 'POA', unitBlocks('306'));
+    const plain = Buffer.from(await wb.xlsx.writeBuffer());
+    const encrypted: Buffer = await officeCrypto.encrypt(plain, { password: 'poa2025' });
+    expect(officeCrypto.isEncrypted(encrypted)).toBe(true);
+    const f = path.join(dir, 'cifrado.xlsx');
+    fs.writeFileSync(f, encrypted);
+    await expectRejected(f, 'protegido con contraseña');
   });
 
   test('a directory instead of a file', async () => {
