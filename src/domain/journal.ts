@@ -7,7 +7,7 @@ import type { CellRef } from './plan';
  * Both adapters write and read the same rows, so `poa deshacer` can undo an add-in run.
  */
 export const JOURNAL_SHEET = 'POA_DESHACER';
-export const JOURNAL_HEADER = ['hoja', 'fila', 'columna', 'estado', 'escrito'] as const;
+export const JOURNAL_HEADER = ['hoja', 'fila', 'columna', 'estado', 'escrito', 'hasta_fila'] as const;
 
 export interface CellState {
   value: CellValue;
@@ -39,45 +39,92 @@ export function mayRestoreValue(entry: JournalEntry, current: CellValue): boolea
   return a === b || (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b)));
 }
 
-/** Rows of the journal sheet, header first. Sheet text is stored as data (JSON), never as formulas. */
+/** The state without its default fields (journalFromRows reads the missing ones back as defaults). */
+function compactState(state: CellState): Partial<CellState> {
+  const out: Partial<CellState> = {};
+  if (state.value !== null) out.value = state.value;
+  if (state.formula !== null) out.formula = state.formula;
+  if (state.numberFormat !== 'General') out.numberFormat = state.numberFormat;
+  if (state.fill !== null) out.fill = state.fill;
+  if (state.fillRaw !== undefined) out.fillRaw = state.fillRaw;
+  if (state.note !== null) out.note = state.note;
+  return out;
+}
+
+/**
+ * Rows of the journal sheet, header first. Cells of one column on consecutive rows with the same previous
+ * state share one row (fila..hasta_fila), with the values the run wrote as a JSON array: a run over
+ * 50,000 rows journals its added columns in a few rows instead of 100,000. Sheet text is stored as data (JSON).
+ */
 export function journalToRows(entries: JournalEntry[]): (string | number)[][] {
   const rows: (string | number)[][] = [[...JOURNAL_HEADER]];
-  for (const e of entries) rows.push([e.sheet, e.row, e.col, JSON.stringify(e.before), e.written === undefined ? '' : JSON.stringify({ value: e.written })]);
+  const sorted = [...entries].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.col - b.col || a.row - b.row));
+  let i = 0;
+  while (i < sorted.length) {
+    const first = sorted[i];
+    const state = JSON.stringify(compactState(first.before));
+    const hasWritten = first.written !== undefined;
+    const written: CellValue[] = [];
+    let j = i;
+    while (
+      j < sorted.length &&
+      sorted[j].sheet === first.sheet &&
+      sorted[j].col === first.col &&
+      sorted[j].row === first.row + (j - i) &&
+      (sorted[j].written !== undefined) === hasWritten &&
+      (j === i || JSON.stringify(compactState(sorted[j].before)) === state)
+    ) {
+      if (hasWritten) written.push(sorted[j].written as CellValue);
+      j++;
+    }
+    const last = sorted[j - 1];
+    rows.push([first.sheet, first.row, first.col, state, hasWritten ? JSON.stringify(written) : '', last.row]);
+    i = j;
+  }
   return rows;
+}
+
+function parseState(text: string): CellState | null {
+  try {
+    const parsed = JSON.parse(text) as Partial<CellState>;
+    return {
+      value: parsed.value === undefined ? null : (parsed.value as CellValue),
+      formula: typeof parsed.formula === 'string' ? parsed.formula : null,
+      numberFormat: typeof parsed.numberFormat === 'string' ? parsed.numberFormat : 'General',
+      fill: typeof parsed.fill === 'string' ? parsed.fill : null,
+      fillRaw: typeof parsed.fillRaw === 'string' ? parsed.fillRaw : undefined,
+      note: typeof parsed.note === 'string' ? parsed.note : null,
+    };
+  } catch {
+    return null;
+  }
 }
 
 export function journalFromRows(rows: unknown[][]): JournalEntry[] {
   const entries: JournalEntry[] = [];
   for (let i = 1; i < rows.length; i++) {
-    const [sheet, row, col, state, written] = rows[i];
+    const [sheet, row, col, state, written, lastRow] = rows[i];
     if (typeof sheet !== 'string' || typeof state !== 'string') continue;
-    const r = Number(row);
+    const top = Number(row);
     const c = Number(col);
-    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 1 || c < 1) continue;
-    let before: CellState;
-    try {
-      const parsed = JSON.parse(state) as Partial<CellState>;
-      before = {
-        value: parsed.value === undefined ? null : (parsed.value as CellValue),
-        formula: typeof parsed.formula === 'string' ? parsed.formula : null,
-        numberFormat: typeof parsed.numberFormat === 'string' ? parsed.numberFormat : 'General',
-        fill: typeof parsed.fill === 'string' ? parsed.fill : null,
-        fillRaw: typeof parsed.fillRaw === 'string' ? parsed.fillRaw : undefined,
-        note: typeof parsed.note === 'string' ? parsed.note : null,
-      };
-    } catch {
-      continue;
-    }
-    const entry: JournalEntry = { sheet, row: r, col: c, before };
+    const bottom = lastRow === undefined || lastRow === null || lastRow === '' ? top : Number(lastRow);
+    if (![top, c, bottom].every(Number.isInteger) || top < 1 || c < 1 || bottom < top) continue;
+    const before = parseState(state);
+    if (!before) continue;
+    let values: CellValue[] | null = null;
     if (typeof written === 'string' && written) {
       try {
-        const w = JSON.parse(written) as { value?: CellValue };
-        if ('value' in w) entry.written = w.value ?? null;
+        const parsed = JSON.parse(written) as unknown;
+        if (Array.isArray(parsed) && parsed.length === bottom - top + 1) values = parsed as CellValue[];
       } catch {
-        // an unreadable 'escrito' cell: the value is left as it is on undo
+        // an unreadable 'escrito' cell: values are left as they are on undo
       }
     }
-    entries.push(entry);
+    for (let r = top; r <= bottom; r++) {
+      const entry: JournalEntry = { sheet, row: r, col: c, before: { ...before } };
+      if (values) entry.written = values[r - top] ?? null;
+      entries.push(entry);
+    }
   }
   return entries;
 }

@@ -22,7 +22,7 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
 );
 const format = fc.constantFrom('General', '0%', '0.00%', 'mmm-yy', '#,##0', '@', '[$-80A]d-mmm-yy', '0.00;[Red]-0.00');
 
-const grid = fc.record({
+const grid: fc.Arbitrary<RandomGrid> = fc.record({
   rows: fc.integer({ min: 0, max: 14 }),
   cols: fc.integer({ min: 0, max: 18 }),
   seed: fc.array(fc.tuple(cellValue, format, fc.boolean()), { minLength: 1, maxLength: 300 }),
@@ -31,7 +31,16 @@ const grid = fc.record({
   originCol: fc.integer({ min: 1, max: 4 }),
 });
 
-function toSnapshot(name: string, g: fc.RecordValue<{ rows: number; cols: number; seed: [CellValue, string, boolean][]; merges: [number, number, number, number][]; originRow: number; originCol: number }>): SheetSnapshot {
+interface RandomGrid {
+  rows: number;
+  cols: number;
+  seed: [CellValue, string, boolean][];
+  merges: [number, number, number, number][];
+  originRow: number;
+  originCol: number;
+}
+
+function toSnapshot(name: string, g: RandomGrid): SheetSnapshot {
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const formulas: (string | null)[][] = [];
