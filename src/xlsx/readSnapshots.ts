@@ -19,7 +19,8 @@ export function plainValue(cell: ExcelJS.Cell): CellValue {
     const o = v as Record<string, unknown>;
     if ('error' in o) return String(o.error);
     if ('formula' in o || 'sharedFormula' in o) {
-      const r = o.result as unknown;
+      // ExcelJS's cell.value drops a falsy result (a formula that computed 0); cell.result keeps it.
+      const r = (o.result ?? (cell as unknown as { result?: unknown }).result) as unknown;
       if (r === undefined || r === null) return null;
       if (r instanceof Date) return dateToSerial(r);
       if (typeof r === 'object' && r && 'error' in (r as Record<string, unknown>)) return String((r as Record<string, unknown>).error);

@@ -60,6 +60,7 @@ async function addSheet(wb: ExcelJS.Workbook, t: TemplateSheet): Promise<ExcelJS
     },
   });
   for (const w of t.columnWidths) ws.getColumn(w.col).width = w.width;
+  for (const h of t.rowHeights) ws.getRow(h.row).height = h.height;
   for (const c of t.cells) writeCell(ws, c);
   for (const m of t.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   for (const v of t.dataValidations) {
@@ -88,6 +89,12 @@ export async function writeTemplates(wb: ExcelJS.Workbook, plan: TemplatePlan): 
   const added: ExcelJS.Worksheet[] = [];
   for (const t of plan.sheets) added.push(await addSheet(wb, t));
   if (added.length) {
+    // Only the first new sheet is selected: a second selected tab would group the sheets in Excel.
+    for (const ws of wb.worksheets) {
+      const views = ws.views ?? [];
+      if (views.some((v) => (v as { tabSelected?: boolean }).tabSelected)) ws.views = views.map((v) => ({ ...v, tabSelected: false }));
+    }
+    added[0].views = added[0].views.map((v) => ({ ...v, tabSelected: true }));
     const index = wb.worksheets.indexOf(added[0]);
     wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: index, visibility: 'visible' }];
     wb.calcProperties.fullCalcOnLoad = true;

@@ -11,6 +11,7 @@ import { plantillaMsg } from '../../i18n/plantilla.es-MX';
 import { IND_COLUMN_WIDTHS, addIndicatorSection, type SectionResult } from './indicatorTemplate';
 import { cutoffOf, periodDistance, resolveChoice, templatePeriodLabel, type PeriodChoice } from './period';
 import { retitler } from './preamble';
+import { estimateRowHeights } from './rowHeights';
 import { PRG_COLUMN_WIDTHS, addProgrammaticSection } from './programmaticTemplate';
 import { SheetBuilder } from './sheetBuilder';
 import { sheetName } from './sheetName';
@@ -93,6 +94,7 @@ function templateSheet(ctx: Context, unit: TemplateUnit, sources: UnitBlock[], t
   const sections = indicators ? indicatorSections(ctx, b, unit, sources, target, name) : programmaticSections(ctx, b, sources, target);
   const header = sections[0].header;
   const widths = indicators ? IND_COLUMN_WIDTHS : PRG_COLUMN_WIDTHS;
+  const cells = b.cells;
   return {
     name,
     layout: unit.layout,
@@ -101,9 +103,10 @@ function templateSheet(ctx: Context, unit: TemplateUnit, sources: UnitBlock[], t
     period: target,
     periodLabel: templatePeriodLabel(target, !indicators),
     sourceSheet: sources[0].block.sheet,
-    cells: b.cells,
+    cells,
     merges: b.merges,
     columnWidths: widths.map((width, i) => ({ col: i + 1, width })),
+    rowHeights: estimateRowHeights(cells, b.merges, new Map(widths.map((w, i) => [i + 1, w]))),
     frozenRows: header.last,
     printTitleRows: header,
     pageSetup: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 },

@@ -15,7 +15,7 @@ export const IND = {
   indicatorName: 10, description: 11, target: 12, measureUnit: 13, frequency: 14, actual: 15, observations: 16, compliance: 17, semaforo: 18,
 } as const;
 export const IND_WIDTH = 18;
-export const IND_COLUMN_WIDTHS = [10, 40, 8, 26, 40, 10, 10, 12, 36, 26, 40, 11, 14, 14, 12, 40, 13, 12];
+export const IND_COLUMN_WIDTHS = [10, 40, 8, 26, 40, 10, 12, 13, 36, 26, 40, 11, 14, 14, 12, 40, 15, 12];
 
 export interface IndicatorSectionInput {
   block: IndicatorBlock;

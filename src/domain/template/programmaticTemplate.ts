@@ -16,7 +16,7 @@ export const PRG = { lineOfAction: 1, description: 2, measureUnit: 3, annualGoal
 export const planned = (q: number): number => 5 + 2 * (q - 1);
 export const achieved = (q: number): number => planned(q) + 1;
 export const PRG_WIDTH = 17;
-export const PRG_COLUMN_WIDTHS = [14, 55, 16, 10, 8, 8, 8, 8, 8, 8, 8, 8, 12, 12, 40, 13, 12];
+export const PRG_COLUMN_WIDTHS = [18, 55, 16, 10, 8, 8, 8, 8, 8, 8, 8, 8, 12, 14, 40, 15, 12];
 
 export interface ProgrammaticSectionInput {
   block: ProgrammaticBlock;

@@ -100,10 +100,28 @@ export function numberOf(cell: NumCell | null, percent = false): number | null {
 export function validatedAccumulated(result: ValidationResult, sheet: string, row: IndicatorRow): number | null {
   const cell = row.accumulated;
   if (!cell) return null;
-  const figure = result.accumulated?.find((f) => f.sheet === sheet && f.row === cell.row && f.col === cell.col);
-  if (figure && figure.value !== null) return figure.value;
-  const write = result.plan.writes.find((w) => w.sheet === sheet && w.row === cell.row && w.col === cell.col);
-  if (write && typeof write.value === 'number') return write.value;
+  const key = `${sheet}\u0000${cell.row}\u0000${cell.col}`;
+  const { recomputed, written } = lookups(result);
+  const figure = recomputed.get(key);
+  if (figure !== undefined && figure !== null) return figure;
+  const write = written.get(key);
+  if (typeof write === 'number') return write;
   return numberOf(cell, true);
+}
+
+const LOOKUPS = new WeakMap<ValidationResult, { recomputed: Map<string, number | null>; written: Map<string, unknown> }>();
+
+/** The engine's recomputed accumulated figures and the plan's writes, by cell (built once per result). */
+function lookups(result: ValidationResult): { recomputed: Map<string, number | null>; written: Map<string, unknown> } {
+  let l = LOOKUPS.get(result);
+  if (!l) {
+    const key = (c: { sheet: string; row: number; col: number }) => `${c.sheet}\u0000${c.row}\u0000${c.col}`;
+    l = {
+      recomputed: new Map((result.accumulated ?? []).map((f) => [key(f), f.value])),
+      written: new Map(result.plan.writes.map((w) => [key(w), w.value])),
+    };
+    LOOKUPS.set(result, l);
+  }
+  return l;
 }
 

@@ -81,6 +81,8 @@ export interface TemplateSheet {
   cells: TemplateCell[];
   merges: CellRange[];
   columnWidths: { col: number; width: number }[];
+  /** Heights (points) of rows whose wrapped text needs more than one line. */
+  rowHeights: { row: number; height: number }[];
   /** Rows frozen at the top (the panes are frozen under the first header). */
   frozenRows: number;
   /** Rows repeated on every printed page (the first header). */
