@@ -175,6 +175,10 @@ export function FindingsView({ findings, units, activeSheet, gateway, onError }:
                   aria-current={i === current ? 'true' : undefined}
                   title={f.cell ? UI.findings.goTo(f.cell) : undefined}
                   data-severity={f.severity}
+                  data-testid="hallazgo"
+                  data-code={f.code}
+                  data-cell={f.cell ?? undefined}
+                  data-unit={f.unit ?? undefined}
                   onClick={() => go(i)}
                 >
                   <SeverityIcon severity={f.severity} />

@@ -52,12 +52,12 @@ export function SummaryView({ outcome }: { outcome: RunOutcome }) {
       {period ? <Caption1>{UI.summary.period(period)}</Caption1> : null}
       <div className={styles.counts}>
         {SEVERITIES.map((s) => (
-          <div key={s} className={styles.count} data-severity={s}>
+          <div key={s} className={styles.count} data-severity={s} data-testid={`conteo-${s}`}>
             <span className={styles.countLabel}>
               <SeverityIcon severity={s} />
               <Caption1>{UI.summary.counts[s]}</Caption1>
             </span>
-            <span className={styles.countValue}>{(result.summary[s] ?? 0).toLocaleString('es-MX')}</span>
+            <span className={styles.countValue} data-testid="conteo-valor">{(result.summary[s] ?? 0).toLocaleString('es-MX')}</span>
           </div>
         ))}
       </div>
