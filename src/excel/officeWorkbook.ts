@@ -14,13 +14,14 @@
  * what users expect for annotations (they do not start conversations), hence optional, not required.
  *
  * A validation makes at most 3 syncs when the writes fit in one request (< 4 MB): sheet list,
- * one read batch for every sheet, one write batch.
+ * one read batch for every sheet, one write batch. So does Plantilla (templates.ts, templateWriter.ts: also 1.6
+ * conditional formats, 1.7 freeze panes, 1.8 data validation, 1.9 page layout), whatever the number of units.
  */
 import type { ValidateRequest, ValidationResult } from '../domain/engine';
 import { validateWorkbook } from '../domain/validate';
 import type { EngineOptions } from '../domain/options';
 import { excelMessages } from '../i18n/excel.es-MX';
-import type { Progress, RunOutcome, StoredSettings, WorkbookGateway } from './api';
+import type { Progress, RunOutcome, StoredSettings, TemplateOutcome, TemplatePreview, TemplateRequest, WorkbookGateway } from './api';
 import { applyPlan, previousRun, writeBlocker } from './applyRun';
 import { REQUEST_BUDGET } from './batchWriter';
 import { withoutPreviousRun } from './cellTargets';
@@ -28,6 +29,7 @@ import { parseQualified } from './a1';
 import { readWorkbook } from './readWorkbook';
 import { assertSupportedHost, noteKind, runExcel } from './session';
 import { loadSettings, saveSettings } from './settings';
+import { insertTemplates, previewTemplates } from './templates';
 import { undoJournal } from './undoRun';
 
 export interface GatewayDeps {
@@ -95,6 +97,16 @@ export class OfficeWorkbookGateway implements WorkbookGateway {
 
   saveSettings(settings: StoredSettings): Promise<void> {
     return saveSettings(settings);
+  }
+
+  async previewTemplates(): Promise<TemplatePreview> {
+    assertSupportedHost();
+    return runExcel((session) => previewTemplates(session, { validate: this.validate }));
+  }
+
+  async insertTemplates(request: TemplateRequest, onProgress?: (p: Progress) => void): Promise<TemplateOutcome> {
+    assertSupportedHost();
+    return runExcel((session) => insertTemplates(session, request, { validate: this.validate, budget: this.budget }, onProgress));
   }
 }
 

@@ -3,7 +3,8 @@
  * the active sheet, workbook protection and the notes' text. Sync 2, one batch: the used range
  * (values, number formats, formulas) and merged areas of every sheet but the journal (hidden
  * sheets too: the engine reads earlier periods from them), the fills of the active sheet's used
- * range (getCellProperties), the journal sheet and the notes' cells.
+ * range (getCellProperties), the journal sheet and the notes' cells. Fills and notes can be left out
+ * (`formats: false`, `notes: false`): the Plantilla run reads only values, formats and merges.
  */
 import { JOURNAL_SHEET, type JournalEntry, journalFromRows } from '../domain/journal';
 import type { CellValue, MergedArea, SheetSnapshot } from '../domain/snapshot';
@@ -81,12 +82,21 @@ function toFormats(sheet: string, range: Excel.Range, props: Excel.CellPropertie
   };
 }
 
-export async function readWorkbook(session: ExcelSession, kind: NoteKind, options: { snapshots: boolean }): Promise<WorkbookRead> {
+export interface ReadOptions {
+  /** Read every sheet's used range (values, number formats, formulas, merges). */
+  snapshots: boolean;
+  /** Read the fills of the active sheet (default true; only a run that writes fills needs them). */
+  formats?: boolean;
+  /** Read the notes (default true; only a run that writes notes needs them). */
+  notes?: boolean;
+}
+
+export async function readWorkbook(session: ExcelSession, kind: NoteKind, options: ReadOptions): Promise<WorkbookRead> {
   const wb = session.context.workbook;
   const worksheets = wb.worksheets.load('items/name,items/visibility,items/protection/protected');
   const active = wb.worksheets.getActiveWorksheet().load('name');
   const protection = wb.protection.load('protected');
-  const noteItems = queueNoteItems(wb, kind);
+  const noteItems = options.notes === false ? null : queueNoteItems(wb, kind);
   await session.sync();
 
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
@@ -96,7 +106,7 @@ export async function readWorkbook(session: ExcelSession, kind: NoteKind, option
   }));
   const journalWs = worksheets.items.find((ws) => ws.name === JOURNAL_SHEET);
   const journalRange = journalWs?.getUsedRangeOrNullObject(true).load('values');
-  const notesReady = queueNoteLocations(noteItems, kind);
+  const notesReady = noteItems ? queueNoteLocations(noteItems, kind) : (): NoteIndex => ({ kind, byCell: new Map() });
 
   const pending: (() => SheetSnapshot)[] = [];
   let formatsReady = null as (() => FormatGrid) | null;
@@ -107,7 +117,7 @@ export async function readWorkbook(session: ExcelSession, kind: NoteKind, option
       const flags: SheetFlags = {};
       if (ws.visibility !== 'Visible') flags.hidden = true;
       if (ws.protection.protected) flags.protected = true;
-      const isActive = name === active.name;
+      const isActive = name === active.name && options.formats !== false;
       // The active sheet's range includes formatted cells, so that every fill the plan may replace is read.
       const used = isActive ? ws.getUsedRange(false) : ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,values,numberFormat,formulas');

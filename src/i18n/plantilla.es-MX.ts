@@ -77,3 +77,19 @@ export const plantillaCli = {
   wrote: (n: number, f: string) => `Se agregaron ${n} hojas de plantilla: ${f}`,
   sheetLine: (name: string, unit: string, period: string) => `  Hoja "${name}": unidad ${unit}, ${period}`,
 };
+
+/** Messages of the add-in's Plantilla run (Office.js adapter). */
+export const plantillaExcel = {
+  noPoaSheet:
+    'El libro no tiene hojas de reporte POA reconocibles (formato de indicadores o TMM-F004 con su periodo): ' +
+    'no hay de qué hacer plantillas.',
+  workbookProtected:
+    'La estructura del libro está protegida: no se pueden agregar hojas. Quite la protección (Revisar > Proteger libro) y vuelva a intentarlo.',
+  noUnits: 'Elija al menos una unidad.',
+  unknownUnits: (units: string[], known: string[]) =>
+    `${units.length === 1 ? `La unidad ${units[0]} ya no está` : `Las unidades ${units.join(', ')} ya no están`} en las hojas POA del libro. ` +
+    `Unidades: ${known.join(', ')}.`,
+  insertFailed: (detail: string) => `No se pudieron insertar las plantillas: ${detail}`,
+  removedPartial: 'Se quitaron las hojas nuevas que alcanzaron a agregarse; el libro quedó como estaba.',
+  checkPartial: 'Revise si quedaron hojas de plantilla incompletas al final del libro y elimínelas.',
+};

@@ -120,6 +120,53 @@ export const UI = {
     saveFailed: 'No se pudo guardar la configuración',
     loadFailed: 'No se pudo leer la configuración guardada; se usan los valores predeterminados.',
   },
+
+  plantilla: {
+    heading: 'Plantilla del siguiente periodo',
+    intro:
+      'Agrega al final del libro una hoja por unidad, lista para capturar el avance del periodo: el avance acumulado, ' +
+      'el cumplimiento y el semáforo se calculan solos. Las hojas existentes no se modifican.',
+    loading: 'Leyendo las unidades del libro…',
+    loadFailed: 'No se pudo leer el libro',
+    retry: 'Reintentar',
+    period: 'Periodo',
+    periodHint: 'De manera predeterminada, el periodo que sigue al último del libro.',
+    nextOfEach: (labels: string[]) => `El siguiente de cada unidad (${labels.join(', ')})`,
+    nextOption: (label: string) => `${label} (siguiente)`,
+    quarterOption: (label: string, cutoff: string) => `${label} (corte ${cutoff})`,
+    units: 'Unidades',
+    allUnits: 'Todas las unidades',
+    unitLabel: (key: string, name: string) => (name ? `${key} · ${name}` : key),
+    unitNext: (labels: string[]) => `siguiente: ${labels.join(', ')}`,
+    otherKind: {
+      month: 'reporte mensual: no aplica a este periodo',
+      quarter: 'reporte trimestral: no aplica a este periodo',
+    } as Record<'month' | 'quarter', string>,
+    protect: 'Proteger las hojas nuevas (solo las celdas de captura quedan editables)',
+    insert: 'Insertar plantillas',
+    inserting: 'Insertando…',
+    insertHint: 'Agrega las hojas al final del libro; nunca reemplaza una hoja existente.',
+    noneSelected: 'Elija al menos una unidad.',
+    settingsInvalid: 'Corrija la configuración del semáforo antes de insertar.',
+    progressLabel: 'Progreso de la inserción',
+    starting: 'Preparando…',
+    stage: {
+      leyendo: 'Leyendo el libro…',
+      validando: 'Armando las plantillas…',
+      escribiendo: 'Insertando las hojas…',
+      listo: 'Listo',
+    } as Record<'leyendo' | 'validando' | 'escribiendo' | 'listo', string>,
+    insertedTitle: (n: number) => `${plural(n, 'Se insertó', 'Se insertaron')} ${fmt(n)} ${plural(n, 'hoja', 'hojas')}`,
+    insertedBody: 'La primera quedó activa. Capture los valores en las celdas amarillas.',
+    sheetsLabel: 'Hojas insertadas',
+    sheetLine: (unit: string, period: string) => `unidad ${unit}, ${period}`,
+    noneInserted: 'No se insertó ninguna hoja',
+    noneInsertedBody: 'Con el periodo y las unidades elegidos no hay plantillas que hacer; vea los avisos.',
+    noticesTitle: 'Avisos',
+    previewNoticesTitle: 'Avisos para el periodo siguiente',
+    failed: 'No se completó la inserción',
+    syncs: (n: number) => `Sincronizaciones con Excel: ${fmt(n)}`,
+  },
 };
 
 export type UiStrings = typeof UI;

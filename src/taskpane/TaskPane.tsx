@@ -19,6 +19,7 @@ import type { EngineOptions } from '../domain/options';
 import type { Progress, RunOutcome, WorkbookGateway } from '../excel/api';
 import { UI } from '../i18n/ui.es-MX';
 import { FindingsView } from './components/FindingsView';
+import { PlantillaSection } from './components/PlantillaPanel';
 import { SettingsView } from './components/SettingsView';
 import { SummaryView } from './components/SummaryView';
 import { allFindings, defaultForm, formFromStored, parseForm, progressValue, unitOptions, type Accion, type SettingsForm } from './model';
@@ -160,12 +161,19 @@ export function TaskPane({ gateway, accion = null }: TaskPaneProps) {
   // (e.g. a protected sheet); "sin hallazgos" would be wrong for a sheet that is not a POA.
   const showResults = outcome !== null && (outcome.applied || findings.length > 0);
 
+  // Plantilla: first when the ribbon's Plantilla button opened the pane (and open), else after the results.
+  const plantilla = (
+    <PlantillaSection gateway={gateway} options={parsed.ok ? parsed.options : null} disabled={busy !== null} open={accion === 'plantilla'} />
+  );
+
   return (
     <main className={styles.root}>
       <header className={styles.header}>
         <Title3 as="h1">{UI.app.title}</Title3>
         <Caption1 className={styles.hint}>{UI.app.subtitle}</Caption1>
       </header>
+
+      {accion === 'plantilla' ? plantilla : null}
 
       <div className={styles.actions}>
         <Button
@@ -232,6 +240,8 @@ export function TaskPane({ gateway, accion = null }: TaskPaneProps) {
         />
       ) : null}
       {outcome ? <Caption1 className={styles.hint}>{UI.run.syncs(outcome.syncs)}</Caption1> : null}
+
+      {accion !== 'plantilla' ? plantilla : null}
 
       <Accordion collapsible>
         <AccordionItem value="configuracion">

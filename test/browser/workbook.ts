@@ -12,10 +12,10 @@ import ExcelJS from 'exceljs';
 import { cellAddress } from '../../src/domain/address';
 import { validateWorkbook, type ValidationResult } from '../../src/domain/engine';
 import type { SheetSnapshot } from '../../src/domain/snapshot';
-import { localAddress } from '../../src/excel/a1';
+import { fakeSheetOf } from '../fakes/fromSnapshot';
 import { defaultForm, parseForm } from '../../src/taskpane/model';
 import { snapshotsOf } from '../../src/xlsx/readSnapshots';
-import type { FakeCellData, FakeSheetData, FakeWorkbookData } from '../fakes/excelFake';
+import type { FakeWorkbookData } from '../fakes/excelFake';
 import { addIndicatorSheet, addNotesSheet, roundTrip } from '../fixtures/buildWorkbook';
 import { unitBlocks } from '../helpers/engine';
 
@@ -66,36 +66,8 @@ export async function buildBrowserWorkbook(): Promise<BrowserWorkbook> {
     snapshots,
     febCell,
     hostileCell,
-    data: (active) => ({ sheets: snapshots.map(toFakeSheet), active }),
+    data: (active) => ({ sheets: snapshots.map(fakeSheetOf), active }),
     expected: (active) => validateWorkbook({ snapshots, options: settings.options, targetSheets: [active] }),
   };
 }
 
-/** A snapshot as the fake's sheet data: values and number formats as a table, formulas as cells, merges. */
-export function toFakeSheet(s: SheetSnapshot): FakeSheetData {
-  const cells: Record<string, FakeCellData> = {};
-  s.formulas.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (!f) return;
-      const value = s.values[r]?.[c];
-      const numberFormat = s.numberFormats[r]?.[c];
-      cells[cellAddress(s.originRow + r, s.originCol + c)] = {
-        formula: f,
-        ...(value !== null && value !== undefined ? { value } : {}),
-        ...(numberFormat ? { numberFormat } : {}),
-      };
-    }),
-  );
-  return {
-    name: s.name,
-    table: {
-      at: cellAddress(s.originRow, s.originCol),
-      values: s.values.map((row) => Array.from(row, (v) => (v === undefined ? null : v))),
-      numberFormats: s.numberFormats.map((row) => Array.from(row, (f) => f || null)),
-    },
-    cells,
-    merges: s.merges.map(localAddress),
-    visibility: s.hidden ? 'Hidden' : 'Visible',
-    protected: s.protected ?? false,
-  };
-}

@@ -9,23 +9,55 @@
  *   fake.cell('Hoja 1', 'A1');                 // { value, formula, numberFormat, fill, bold, note, comment }
  *   fake.syncs; fake.requests;                 // one record per context.sync (ops, request/response bytes)
  */
-import { parseLocalRange } from './excel/fakeAddress';
+import { formatLocal, parseLocalRange } from './excel/fakeAddress';
 import { FakeRequestContext, type SyncRecord } from './excel/fakeContext';
 import { FakeError } from './excel/fakeErrors';
 import { type FakeOffice, createOfficeStub } from './excel/fakeOffice';
 import { FakeWorkbook } from './excel/fakeWorkbook';
 import {
+  type BorderSide,
+  type FakeBorderLine,
   type FakeCellData,
+  type FakePageLayoutState,
   type FakeSheetData,
   type FakeWorkbookData,
   type FakeWorkbookState,
   buildState,
+  cellAt,
   readCell,
   sheetToData,
 } from './excel/fakeState';
 
 export type { FakeCellData, FakeSheetData, FakeWorkbookData, FakeValue, Visibility } from './excel/fakeState';
 export type { SyncRecord } from './excel/fakeContext';
+export type { BorderSide, FakeBorderLine } from './excel/fakeState';
+
+/** A cell's formats beyond fakeCell(): alignment, wrap, protection and borders (a shared edge read from either cell). */
+export interface FakeCellFormat {
+  wrap: boolean;
+  horizontal: string;
+  vertical: string;
+  locked: boolean;
+  borders: Partial<Record<BorderSide, FakeBorderLine>>;
+}
+
+/** A sheet's layout, validations, conditional formats and protection, with A1 addresses (1-based columns in widths). */
+export interface FakeSheetLayout {
+  /** Column letter → width in points, where set. */
+  columnWidths: Record<string, number>;
+  /** Row number (1-based) → height in points, where set. */
+  rowHeights: Record<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  pageLayout: FakePageLayoutState;
+  dataValidations: { address: string; rule: Record<string, unknown> | null; ignoreBlanks: boolean; errorAlert: Record<string, unknown> | null; prompt: Record<string, unknown> | null }[];
+  /** In priority order (first = highest). */
+  conditionalFormats: { address: string; type: string; rule: Record<string, unknown> | null; fill: string | null; fontColor: string | null }[];
+  protected: boolean;
+  protectionOptions: Record<string, unknown> | null;
+  /** Worksheet custom properties, key → value. */
+  customProperties: Record<string, string>;
+}
 export { FakeError } from './excel/fakeErrors';
 export { MAX_RANGES_ADDRESS } from './excel/fakeWorkbook';
 
@@ -52,7 +84,9 @@ export interface ExcelFake {
   opsCount(member?: string | RegExp): number;
   largestRequestBytes(): number;
   cell(sheet: string, address: string): Required<FakeCellData>;
+  cellFormat(sheet: string, address: string): FakeCellFormat;
   sheet(name: string): FakeSheetData;
+  layout(name: string): FakeSheetLayout;
   toData(): FakeWorkbookData;
   sheetNames(): string[];
   activeSheet(): string;
@@ -121,8 +155,46 @@ export function createExcelFake(data: FakeWorkbookData, options: { platform?: st
       const { top, left } = parseLocalRange(address);
       return readCell(sheetOf(sheet), top, left);
     },
+    cellFormat(sheet, address) {
+      const s = sheetOf(sheet);
+      const { top, left } = parseLocalRange(address);
+      const cell = cellAt(s, top, left);
+      const own = cell?.borders ?? {};
+      const borders: Partial<Record<BorderSide, FakeBorderLine>> = {};
+      const side = (mine: FakeBorderLine | undefined, theirs: FakeBorderLine | undefined) => mine ?? theirs;
+      const pick: [BorderSide, FakeBorderLine | undefined][] = [
+        ['top', side(own.top, top > 0 ? cellAt(s, top - 1, left)?.borders?.bottom : undefined)],
+        ['bottom', side(own.bottom, cellAt(s, top + 1, left)?.borders?.top)],
+        ['left', side(own.left, left > 0 ? cellAt(s, top, left - 1)?.borders?.right : undefined)],
+        ['right', side(own.right, cellAt(s, top, left + 1)?.borders?.left)],
+      ];
+      for (const [k, v] of pick) if (v) borders[k] = { ...v };
+      return {
+        wrap: cell?.wrap ?? false,
+        horizontal: cell?.horizontal ?? 'General',
+        vertical: cell?.vertical ?? 'Bottom',
+        locked: cell?.locked ?? true,
+        borders,
+      };
+    },
     sheet(name) {
       return sheetToData(sheetOf(name));
+    },
+    layout(name) {
+      const s = sheetOf(name);
+      const letters = (col: number) => formatLocal({ top: 0, left: col, bottom: 0, right: col }).replace(/\d+$/, '');
+      return {
+        columnWidths: Object.fromEntries([...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]).map(([c, w]) => [letters(c), w])),
+        rowHeights: Object.fromEntries([...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]).map(([r, h]) => [r + 1, h])),
+        frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
+        pageLayout: { ...s.pageLayout, zoom: { ...s.pageLayout.zoom } },
+        dataValidations: s.dataValidations.map((d) => ({ address: formatLocal(d.rect), rule: d.rule, ignoreBlanks: d.ignoreBlanks, errorAlert: d.errorAlert, prompt: d.prompt })),
+        conditionalFormats: s.conditionalFormats.map((c) => ({ address: c.rects.map(formatLocal).join(','), type: c.type, rule: c.rule, fill: c.fill, fontColor: c.fontColor })),
+        protected: s.protected,
+        protectionOptions: s.protectionOptions,
+        customProperties: Object.fromEntries([...s.customProperties.values()].map((p) => [p.key, p.value])),
+      };
     },
     toData() {
       const active = state.sheetById(state.activeId);

@@ -23,6 +23,12 @@ const gateway: WorkbookGateway = {
   selectCell: async () => undefined,
   loadSettings: async () => null,
   saveSettings: async () => undefined,
+  previewTemplates: async () => {
+    throw new Error('not used');
+  },
+  insertTemplates: async () => {
+    throw new Error('not used');
+  },
 };
 
 const hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';

@@ -4,6 +4,7 @@ import { FakeClientObject, FakeClientResult, FakeCollection, type FakeRequestCon
 import { FakeError } from './fakeErrors';
 import { FakeRangeFormat } from './fakeFormat';
 import { formulaOf, valueOf, writeInput } from './fakeInput';
+import { FakeConditionalFormatCollection, FakeDataValidation, requireApiVersion } from './fakeLayout';
 import { type FakeSheet, assertWritable, cellAt, keyCol, keyRow, tidy } from './fakeState';
 
 export interface CellsTarget {
@@ -115,7 +116,61 @@ export class FakeRange extends FakeClientObject {
   }
 
   protected override _createNav(name: string): FakeClientObject | undefined {
-    return name === 'format' ? new FakeRangeFormat(this.context, this._resolve) : undefined;
+    if (name === 'format') return new FakeRangeFormat(this.context, this._resolve);
+    if (name === 'dataValidation') return new FakeDataValidation(this.context, this._resolve);
+    if (name === 'conditionalFormats') return new FakeConditionalFormatCollection(this.context, this._resolve);
+    return undefined;
+  }
+
+  /** ExcelApi 1.8. */
+  get dataValidation(): FakeDataValidation {
+    requireApiVersion(this.context, '1.8', 'Range.dataValidation');
+    return this._nav('dataValidation');
+  }
+  /** ExcelApi 1.6. */
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    requireApiVersion(this.context, '1.6', 'Range.conditionalFormats');
+    return this._nav('conditionalFormats');
+  }
+
+  /**
+   * Merges the range (each row separately when `across`). Like Excel, only the top-left value of each new
+   * merged area is kept. Overlapping an existing merged area is refused (the fake is stricter than Excel,
+   * which would silently grow or split areas, to catch adapter bugs).
+   */
+  merge(across = false): void {
+    this._call('merge', [across], () => {
+      const t = this._t;
+      assertWritable(t.sheet);
+      for (const rect of t.rects) {
+        const areas = across ? Array.from({ length: rect.bottom - rect.top + 1 }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i })) : [rect];
+        for (const area of areas) {
+          if (area.top === area.bottom && area.left === area.right) continue;
+          const same = t.sheet.merges.find((m) => m.top === area.top && m.left === area.left && m.bottom === area.bottom && m.right === area.right);
+          if (same) continue;
+          if (t.sheet.merges.some((m) => intersects(m, area))) {
+            throw new FakeError('InvalidOperation', `Cannot merge ${formatLocal(area)}: it overlaps a merged area.`);
+          }
+          eachCell({ sheet: t.sheet, rects: [area] }, (r, c) => {
+            if (r === area.top && c === area.left) return;
+            const cell = cellAt(t.sheet, r, c);
+            if (!cell) return;
+            delete cell.value;
+            delete cell.formula;
+            tidy(t.sheet, r, c);
+          }, true);
+          t.sheet.merges.push({ ...area });
+        }
+      }
+    });
+  }
+
+  unmerge(): void {
+    this._call('unmerge', [], () => {
+      const t = this._t;
+      assertWritable(t.sheet);
+      t.sheet.merges = t.sheet.merges.filter((m) => !t.rects.some((r) => intersects(m, r)));
+    });
   }
 
   get address(): string { return this._get('address'); }
@@ -225,6 +280,11 @@ function clearCells(t: CellsTarget, applyTo: string): void {
       delete cell.numberFormat;
       delete cell.fill;
       delete cell.bold;
+      delete cell.wrap;
+      delete cell.horizontal;
+      delete cell.vertical;
+      delete cell.locked;
+      delete cell.borders;
     }
     tidy(t.sheet, r, c);
   }, true);

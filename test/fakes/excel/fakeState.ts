@@ -46,6 +46,47 @@ export interface FakeCell {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
+  /** RangeFormat.horizontalAlignment / verticalAlignment when not the default ("General" / "Bottom"). */
+  horizontal?: string;
+  vertical?: string;
+  /** Only `false` is stored (cells are locked by default). */
+  locked?: false;
+  /** Border lines drawn on this cell's own sides (a shared edge may be stored on the neighbour). */
+  borders?: Partial<Record<BorderSide, FakeBorderLine>>;
+}
+
+export type BorderSide = 'top' | 'bottom' | 'left' | 'right';
+
+export interface FakeBorderLine {
+  style?: string;
+  weight?: string;
+  color?: string;
+}
+
+export interface FakeDataValidationEntry {
+  rect: Rect;
+  rule: Record<string, unknown> | null;
+  ignoreBlanks: boolean;
+  errorAlert: Record<string, unknown> | null;
+  prompt: Record<string, unknown> | null;
+}
+
+export interface FakeConditionalFormatEntry {
+  id: number;
+  rects: Rect[];
+  type: string;
+  /** Custom: rule.formula; CellValue: { formula1, formula2?, operator }; ContainsText: { operator, text }. */
+  rule: Record<string, unknown> | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface FakePageLayoutState {
+  orientation: 'Portrait' | 'Landscape';
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** "$8:$9" as set with setPrintTitleRows, or null. */
+  printTitleRows: string | null;
 }
 
 export interface FakeAnnotation {
@@ -62,6 +103,18 @@ export interface FakeSheet {
   merges: Rect[];
   notes: Map<number, FakeAnnotation>;
   comments: Map<number, FakeAnnotation>;
+  /** Column widths and row heights in points (0-based index), where set. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  frozenRows: number;
+  frozenColumns: number;
+  pageLayout: FakePageLayoutState;
+  dataValidations: FakeDataValidationEntry[];
+  conditionalFormats: FakeConditionalFormatEntry[];
+  /** Options passed to worksheet.protection.protect (null while unprotected or protected from data). */
+  protectionOptions: Record<string, unknown> | null;
+  /** Worksheet custom properties (ExcelApi 1.12), by lower-case key: keys are case-insensitive. */
+  customProperties: Map<string, { key: string; value: string }>;
 }
 
 export const cellKey = (row: number, col: number): number => row * MAX_COLS + col;
@@ -113,6 +166,15 @@ export class FakeWorkbookState {
       merges: [],
       notes: new Map(),
       comments: new Map(),
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      frozenRows: 0,
+      frozenColumns: 0,
+      pageLayout: { orientation: 'Portrait', zoom: { scale: 100 }, printTitleRows: null },
+      dataValidations: [],
+      conditionalFormats: [],
+      protectionOptions: null,
+      customProperties: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;

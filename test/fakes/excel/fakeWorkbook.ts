@@ -2,6 +2,7 @@
 import { WHOLE_SHEET, parseLocalRange, splitSheet } from './fakeAddress';
 import { FakeClientObject, FakeCollection, type FakeRequestContext } from './fakeContext';
 import { FakeError } from './fakeErrors';
+import { FakePageLayout, FakeWorksheetCustomPropertyCollection, FakeWorksheetFreezePanes, requireApiVersion } from './fakeLayout';
 import { FakeAnnotationCollection, requireApi } from './fakeNotes';
 import { FakeRange, FakeRangeAreas } from './fakeRange';
 import { type FakeSheet, type Visibility, usedRect } from './fakeState';
@@ -61,6 +62,52 @@ export class FakeProtection extends FakeClientObject {
   get protected(): boolean { return this._get('protected'); }
 }
 
+const PROTECTION_OPTIONS = [
+  'allowAutoFilter', 'allowDeleteColumns', 'allowDeleteRows', 'allowEditObjects', 'allowEditScenarios', 'allowFormatCells',
+  'allowFormatColumns', 'allowFormatRows', 'allowInsertColumns', 'allowInsertHyperlinks', 'allowInsertRows', 'allowPivotTables',
+  'allowSort', 'selectionMode',
+];
+
+/** Worksheet.protection: `protected`, and protect() / unprotect() (ExcelApi 1.2). */
+export class FakeWorksheetProtection extends FakeProtection {
+  constructor(
+    context: FakeRequestContext,
+    private readonly _sheet: () => FakeSheet,
+  ) {
+    super(context, 'WorksheetProtection', () => _sheet().protected);
+  }
+
+  protect(options?: Record<string, unknown>, password?: string): void {
+    this._call('protect', [options ?? null, password === undefined ? null : '***'], () => {
+      const sheet = this._sheet();
+      if (sheet.protected) throw new FakeError('InvalidOperation', 'The worksheet is already protected.');
+      for (const key of Object.keys(options ?? {})) {
+        if (!PROTECTION_OPTIONS.includes(key)) throw new FakeError('InvalidArgument', `Unknown protection option: ${key}.`);
+      }
+      const mode = options?.selectionMode;
+      if (mode !== undefined && !['Normal', 'Unlocked', 'None'].includes(String(mode))) throw new FakeError('InvalidArgument', `Invalid selectionMode: ${String(mode)}.`);
+      sheet.protected = true;
+      sheet.protectionOptions = { ...(options ?? {}) };
+    });
+  }
+
+  unprotect(): void {
+    this._call('unprotect', [], () => {
+      const sheet = this._sheet();
+      sheet.protected = false;
+      sheet.protectionOptions = null;
+    });
+  }
+}
+
+/** Excel's rules for a sheet name (what Excel refuses with InvalidArgument). */
+export function checkSheetName(name: string): void {
+  if (name.length < 1 || name.length > 31) throw new FakeError('InvalidArgument', `A sheet name has 1 to 31 characters: "${name}".`);
+  if (/[:\\/?*[\]]/.test(name)) throw new FakeError('InvalidArgument', `A sheet name cannot contain : \\ / ? * [ or ]: "${name}".`);
+  if (name.startsWith("'") || name.endsWith("'")) throw new FakeError('InvalidArgument', `A sheet name cannot begin or end with an apostrophe: "${name}".`);
+  if (name.toLowerCase() === 'history') throw new FakeError('InvalidArgument', '"History" is reserved by Excel.');
+}
+
 export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
   constructor(context: FakeRequestContext) {
     super(context, 'WorksheetCollection');
@@ -89,6 +136,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> {
     const ws = new FakeWorksheet(this.context, () => state.sheetById(id) ?? null);
     this.context.enqueue('WorksheetCollection.add', { i: ws._id, p: this._id, m: 'add', a: [name] }, () => {
       if (state.workbookProtected) throw new FakeError('AccessDenied', 'The workbook structure is protected.');
+      if (name !== undefined) checkSheetName(name);
       id = state.addSheet(name ?? `Sheet${state.sheets.length + 1}`).id;
     });
     return ws;
@@ -127,7 +175,10 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   protected override _createNav(name: string): FakeClientObject | undefined {
-    if (name === 'protection') return new FakeProtection(this.context, 'WorksheetProtection', () => this._sheet.protected);
+    if (name === 'protection') return new FakeWorksheetProtection(this.context, () => this._sheet);
+    if (name === 'freezePanes') return new FakeWorksheetFreezePanes(this.context, () => this._sheet);
+    if (name === 'pageLayout') return new FakePageLayout(this.context, () => this._sheet);
+    if (name === 'customProperties') return new FakeWorksheetCustomPropertyCollection(this.context, () => this._sheet);
     if (name === 'notes' || name === 'comments') {
       return new FakeAnnotationCollection(this.context, name, () => [this._sheet], () => this._sheet);
     }
@@ -151,7 +202,22 @@ export class FakeWorksheet extends FakeClientObject {
       }
     });
   }
-  get protection(): FakeProtection { return this._nav('protection'); }
+  get protection(): FakeWorksheetProtection { return this._nav('protection'); }
+  /** ExcelApi 1.7. */
+  get freezePanes(): FakeWorksheetFreezePanes {
+    requireApiVersion(this.context, '1.7', 'Worksheet.freezePanes');
+    return this._nav('freezePanes');
+  }
+  /** ExcelApi 1.9. */
+  get pageLayout(): FakePageLayout {
+    requireApiVersion(this.context, '1.9', 'Worksheet.pageLayout');
+    return this._nav('pageLayout');
+  }
+  /** ExcelApi 1.12. */
+  get customProperties(): FakeWorksheetCustomPropertyCollection {
+    requireApiVersion(this.context, '1.12', 'Worksheet.customProperties');
+    return this._nav('customProperties');
+  }
   get notes(): FakeAnnotationCollection {
     requireApi(this.context, 'notes');
     return this._nav('notes');
