@@ -11,7 +11,11 @@ export async function rows(): Promise<string[]> {
     execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], { cwd: root, stdio: 'ignore' });
   }
   const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // the minified HTML may leave attribute values unquoted: <script defer src=taskpane.28d6.js>
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] ?? m[2] ?? m[3])
+    .filter((src) => !/^https?:/.test(src));
+  if (!scripts.length) throw new Error('dist/taskpane.html no carga ningún script local');
   const gzip = scripts.reduce((n, src) => n + gzipSync(fs.readFileSync(path.join(dist, src.replace(/^\.?\//, '')))).length, 0);
   const kb = gzip / 1024;
   return [`| task pane initial JS, gzip (KB) | — | | | ${kb.toFixed(1)} | ≤ 300 KB | ${kb <= 300 ? 'yes' : 'NO'} |`];

@@ -1,6 +1,8 @@
 import path from 'path';
 import { promises as fs } from 'fs';
+import type ExcelJS from 'exceljs';
 import { validateWorkbook } from '../domain/engine';
+import type { ChangePlan } from '../domain/plan';
 import { DEFAULT_OPTIONS, SEMAFORO_PRESETS, type EngineOptions } from '../domain/options';
 import { cli } from '../i18n/es-MX';
 import { applyPlan, readJournal, undoJournal } from '../xlsx/applyPlan';
@@ -22,11 +24,15 @@ function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
 }
 
-async function validate(args: ValidateArgs, out: Out): Promise<number> {
-  const output = args.output ?? defaultOutput(args.file, 'validado');
-  if (sameFile(output, args.file)) throw new UsageError(cli.sameOutput());
-  const wb = await openWorkbook(args.file);
-  undoJournal(wb); // a previous run's changes are undone first: running twice equals running once
+interface Analysis {
+  plan: ChangePlan;
+  lines: string[];
+  json: string | null;
+  exitCode: number;
+}
+
+/** Engine run on the open workbook; returns only what is still needed afterwards, so snapshots and parsed blocks can be freed. */
+function analyze(wb: ExcelJS.Workbook, args: ValidateArgs): Analysis | null {
   const snapshots = snapshotsOf(wb);
   for (const s of args.sheets) if (!snapshots.some((x) => x.name === s)) throw new UsageError(cli.sheetMissing(s));
   const options: EngineOptions = {
@@ -34,25 +40,40 @@ async function validate(args: ValidateArgs, out: Out): Promise<number> {
     bands: args.preset ? SEMAFORO_PRESETS[args.preset] : DEFAULT_OPTIONS.bands,
   };
   const result = validateWorkbook({ snapshots, options, targetSheets: args.sheets.length ? args.sheets : undefined });
-  if (!result.parsed.some((s) => s.blocks.length)) {
+  if (!result.parsed.some((s) => s.blocks.length)) return null;
+  return {
+    plan: result.plan,
+    lines: summaryLines(result),
+    json: args.json ? `${JSON.stringify(jsonReport(args.file, result), null, 2)}\n` : null,
+    exitCode: result.summary.error > 0 ? 1 : 0,
+  };
+}
+
+async function validate(args: ValidateArgs, out: Out): Promise<number> {
+  const output = args.output ?? defaultOutput(args.file, 'validado');
+  if (sameFile(output, args.file)) throw new UsageError(cli.sameOutput());
+  const wb = await openWorkbook(args.file);
+  undoJournal(wb); // a previous run's changes are undone first: running twice equals running once
+  const analysis = analyze(wb, args);
+  if (!analysis) {
     out.err(cli.noPoaSheet(args.file));
     return 2;
   }
   const jsonToStdout = args.json === '-';
   const print = jsonToStdout ? out.err : out.log;
-  for (const line of summaryLines(result)) print(line);
-  applyPlan(wb, result.plan);
+  for (const line of analysis.lines) print(line);
+  applyPlan(wb, analysis.plan);
+  analysis.plan = { writes: [], fills: [], notes: [] }; // free it before ExcelJS builds the file
   await saveWorkbook(wb, output);
   print(cli.wrote(output));
-  if (args.json) {
-    const doc = `${JSON.stringify(jsonReport(args.file, result), null, 2)}\n`;
-    if (jsonToStdout) out.log(doc.trimEnd());
+  if (args.json && analysis.json) {
+    if (jsonToStdout) out.log(analysis.json.trimEnd());
     else {
-      await fs.writeFile(args.json, doc, 'utf8');
+      await fs.writeFile(args.json, analysis.json, 'utf8');
       print(cli.wroteJson(args.json));
     }
   }
-  return result.summary.error > 0 ? 1 : 0;
+  return analysis.exitCode;
 }
 
 async function undo(args: UndoArgs, out: Out): Promise<number> {

@@ -6,22 +6,29 @@ import { periodLabel } from './periods';
 import { fold } from './text';
 import { msg } from '../i18n/es-MX';
 
-/** Key of an indicator across periods: year, period kind, unit and indicator (name, else action). */
+/**
+ * Chains of an indicator across periods, keyed by year, period kind, unit and indicator (name, else action);
+ * the same indicator twice in one block makes a second chain (#2).
+ */
 function chainKeys(entries: IndicatorEntry[]): Map<string, IndicatorEntry[]> {
   const chains = new Map<string, IndicatorEntry[]>();
-  const seenInBlock = new Map<string, number>();
+  let block: IndicatorEntry['block'] | null = null;
+  let seenInBlock = new Map<string, number>();
   for (const e of entries) {
     const p = e.block.period;
     if (!p) continue;
+    if (e.block !== block) {
+      block = e.block;
+      seenInBlock = new Map();
+    }
     const name = fold(e.row.indicatorName) || fold(e.row.action) || `#${e.row.row}`;
     const base = `${p.year}|${p.kind}|${e.row.unitKey}|${name}`;
-    const blockKey = `${e.block.sheet}|${e.block.headerTop}|${base}`;
-    const n = (seenInBlock.get(blockKey) ?? 0) + 1;
-    seenInBlock.set(blockKey, n);
+    const n = (seenInBlock.get(base) ?? 0) + 1;
+    seenInBlock.set(base, n);
     const key = n > 1 ? `${base}#${n}` : base;
-    const list = chains.get(key) ?? [];
-    list.push(e);
-    chains.set(key, list);
+    const list = chains.get(key);
+    if (list) list.push(e);
+    else chains.set(key, [e]);
   }
   return chains;
 }
@@ -97,20 +104,22 @@ function checkTargetChanged(ctx: RunContext, e: IndicatorEntry, prev: IndicatorE
   ctx.add('target-changed', 'warning', e.block.sheet, e.row.target, e.row.unitKey, msg.targetChanged(prev.target, e.target, periodLabel(prev.block.period!)), { expected: prev.target, actual: e.target });
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+/** Median of a sorted list without its element at `skip`. */
+function medianWithout(sorted: number[], skip: number): number {
+  const n = sorted.length - 1;
+  const at = (k: number) => sorted[k < skip ? k : k + 1];
+  const m = Math.floor(n / 2);
+  return n % 2 ? at(m) : (at(m - 1) + at(m)) / 2;
 }
 
 /** A value far from the indicator's other periods (at least three others to compare with). */
 function checkSeriesOutliers(ctx: RunContext, chain: IndicatorEntry[]): void {
   const withValues = chain.filter((e) => e.actual !== null && e.row.actual);
   if (withValues.length < 4) return;
+  const sorted = withValues.map((e) => e.actual as number).sort((a, b) => a - b);
   for (const e of withValues) {
-    const others = withValues.filter((o) => o !== e).map((o) => o.actual as number);
-    const m = median(others);
     const v = e.actual as number;
+    const m = medianWithout(sorted, sorted.indexOf(v));
     if (m > 0 && (v > 5 * m || v < m / 5)) {
       ctx.add('outlier', 'warning', e.block.sheet, e.row.actual!, e.row.unitKey, msg.outlierSeries(v, m), { expected: m, actual: v });
     }

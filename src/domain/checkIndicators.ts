@@ -96,21 +96,25 @@ function checkFrequency(ctx: RunContext, block: IndicatorBlock, row: IndicatorRo
  * block's generic description (shared by every indicator of the block).
  */
 function checkDuplicateDescriptions(ctx: RunContext, block: IndicatorBlock): void {
-  const withDescription = block.rows.filter((r) => r.description && fold(r.description.text).length >= 20);
-  const groups = new Map<string, IndicatorRow[]>();
-  for (const r of withDescription) {
-    const key = `${r.unitKey}|${fold(r.description!.text)}`;
-    const list = groups.get(key) ?? [];
-    list.push(r);
-    groups.set(key, list);
-  }
+  // unit -> folded description -> rows
+  const groups = new Map<string, Map<string, IndicatorRow[]>>();
   const rowsPerUnit = new Map<string, number>();
-  for (const r of block.rows) rowsPerUnit.set(r.unitKey, (rowsPerUnit.get(r.unitKey) ?? 0) + 1);
-  for (const list of groups.values()) {
+  for (const r of block.rows) {
+    rowsPerUnit.set(r.unitKey, (rowsPerUnit.get(r.unitKey) ?? 0) + 1);
+    if (!r.description) continue;
+    const text = fold(r.description.text);
+    if (text.length < 20) continue;
+    let byText = groups.get(r.unitKey);
+    if (!byText) groups.set(r.unitKey, (byText = new Map()));
+    const list = byText.get(text);
+    if (list) list.push(r);
+    else byText.set(text, [r]);
+  }
+  for (const list of [...groups.values()].flatMap((m) => [...m.values()])) {
     if (list.length < 2) continue;
     const names = new Set(list.map((r) => fold(r.indicatorName)));
     const unitRows = rowsPerUnit.get(list[0].unitKey) ?? 0;
-    if (list.length < 2 || names.size < 2 || list.length === unitRows) continue;
+    if (names.size < 2 || list.length === unitRows) continue;
     for (let i = 1; i < list.length; i++) {
       const first = list[0];
       const r = list[i];
