@@ -1,4 +1,5 @@
 import type { Grid } from './grid';
+import type { HeaderBand } from './headers';
 import type { ContextLine, NumCell, TextCell } from './model';
 import { readNumCell } from './numbers';
 import { cellText, fold } from './text';
@@ -48,4 +49,20 @@ export function unitKeyText(value: unknown): string {
   const t = cellText(value);
   const m = /^\s*(\d+(?:\.\d+)*)\b/.exec(t);
   return m ? m[1] : t;
+}
+
+/** Fields every block has, from its header band and the rows it spans. */
+export function blockBase(grid: Grid, band: HeaderBand, preambleTop: number, lastRow: number, context: ContextLine[], year: number | null) {
+  return {
+    sheet: grid.name,
+    preambleTop,
+    headerTop: band.top,
+    headerBottom: band.bottom,
+    firstCol: band.firstCol,
+    lastCol: band.lastCol,
+    lastRow,
+    context,
+    headerCells: headerCells(grid, band.top, band.bottom, band.firstCol, band.lastCol),
+    year,
+  };
 }

@@ -3,7 +3,7 @@ import type { HeaderBand } from './headers';
 import type { IndicatorBlock, IndicatorField, IndicatorRow, Period } from './model';
 import { isDateFormat } from './numbers';
 import { parsePeriodText, serialToDate } from './periods';
-import { contextLines, headerCells, numAt, textAt, unitKeyText, yearFromLines } from './parseCommon';
+import { blockBase, contextLines, numAt, textAt, unitKeyText, yearFromLines } from './parseCommon';
 import { cellText, isBlank } from './text';
 
 const DATA_SIGNS: IndicatorField[] = ['action', 'indicatorName', 'description', 'target', 'actual', 'accumulated', 'absolute', 'annualGoal'];
@@ -74,16 +74,7 @@ export function parseIndicatorBlock(grid: Grid, band: HeaderBand, preambleTop: n
   }
   return {
     layout: 'indicators',
-    sheet: grid.name,
-    preambleTop,
-    headerTop: band.top,
-    headerBottom: band.bottom,
-    firstCol: band.firstCol,
-    lastCol: band.lastCol,
-    lastRow,
-    context,
-    headerCells: headerCells(grid, band.top, band.bottom, band.firstCol, band.lastCol),
-    year: found?.period.year ?? titleYear,
+    ...blockBase(grid, band, preambleTop, lastRow, context, found?.period.year ?? titleYear),
     columns: cols,
     period: found?.period ?? null,
     periodCell: found ? { row: found.row, col: found.col } : null,

@@ -3,7 +3,7 @@ import type { HeaderBand } from './headers';
 import type { ContextLine, ProgrammaticBlock, ProgrammaticField, ProgrammaticRow } from './model';
 import { isDateFormat } from './numbers';
 import { parseDateText, serialToDate, type CalendarDate } from './periods';
-import { contextLines, headerCells, numAt, textAt, unitKeyText, yearFromLines } from './parseCommon';
+import { blockBase, contextLines, numAt, textAt, unitKeyText, yearFromLines } from './parseCommon';
 import { cellText, fold, isBlank } from './text';
 
 const SIGNATURE = /^(ELABORO|REVISO|AUTORIZO|VO BO|VOBO)\b/;
@@ -91,16 +91,7 @@ export function parseProgrammaticBlock(grid: Grid, band: HeaderBand, preambleTop
   }
   return {
     layout: 'programmatic',
-    sheet: grid.name,
-    preambleTop,
-    headerTop: band.top,
-    headerBottom: band.bottom,
-    firstCol: band.firstCol,
-    lastCol: band.lastCol,
-    lastRow,
-    context,
-    headerCells: headerCells(grid, band.top, band.bottom, band.firstCol, band.lastCol),
-    year: cutoff?.date.year ?? yearFromLines(context),
+    ...blockBase(grid, band, preambleTop, lastRow, context, cutoff?.date.year ?? yearFromLines(context)),
     columns: cols,
     unitKey: unit.key,
     unitName: unit.name,

@@ -4,6 +4,7 @@
  * each state (as render.test.tsx does: jest runs without a DOM), including the pane opened with ?accion=plantilla.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import { stubGateway } from './stubGateway';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import { DEFAULT_OPTIONS } from '../../src/domain/options';
@@ -55,17 +56,11 @@ interface Stub extends WorkbookGateway {
   requests: TemplateRequest[];
 }
 
-function stubGateway(behaviour: { preview?: TemplatePreview | Error; insert?: TemplateOutcome | Error } = {}): Stub {
+function templateGateway(behaviour: { preview?: TemplatePreview | Error; insert?: TemplateOutcome | Error } = {}): Stub {
   const requests: TemplateRequest[] = [];
   return {
+    ...stubGateway(),
     requests,
-    validateActiveSheet: async () => {
-      throw new Error('not used');
-    },
-    undoLastRun: async () => 0,
-    selectCell: async () => undefined,
-    loadSettings: async () => null,
-    saveSettings: async () => undefined,
     previewTemplates: async () => {
       const p = behaviour.preview ?? preview;
       if (p instanceof Error) throw p;
@@ -89,7 +84,7 @@ const options = DEFAULT_OPTIONS;
 
 describe('Plantilla state with a stub gateway', () => {
   test('the preview preselects the next period of each unit and every unit; the request asks for the defaults', async () => {
-    const state = await loadPreview(stubGateway(), initialState());
+    const state = await loadPreview(templateGateway(), initialState());
     expect(state).toMatchObject({ loading: false, loadError: null, period: NEXT_PERIOD, selected: ['306', '303', '101'] });
     expect(periodOptions(preview).map((o) => o.label)).toEqual([
       'El siguiente de cada unidad (abr-25, mar-25, 30-jun.-24)',
@@ -103,14 +98,14 @@ describe('Plantilla state with a stub gateway', () => {
 
   test('a common next period is preselected and marked as the next', async () => {
     const single: TemplatePreview = { ...preview, units: [preview.units[0]], periods: preview.periods.slice(1, 2), defaultPeriod: 'abr-25' };
-    const state = await loadPreview(stubGateway({ preview: single }), initialState());
+    const state = await loadPreview(templateGateway({ preview: single }), initialState());
     expect(state.period).toBe('abr-25');
     expect(periodOptions(single)).toEqual([{ value: 'abr-25', label: 'abr-25 (siguiente)' }]);
     expect(requestOf(state, options)).toEqual({ period: 'abr-25', bands: options.bands, tolerancePp: options.tolerancePp });
   });
 
   test('a month leaves out the quarterly units; unchecking a unit and protecting go into the request', async () => {
-    let state = await loadPreview(stubGateway(), initialState());
+    let state = await loadPreview(templateGateway(), initialState());
     state = { ...state, period: 'abr-25' };
     expect(chosenUnits(state)).toEqual(['306', '303']);
     expect(requestOf(state, options)).toEqual({ period: 'abr-25', units: ['306', '303'], bands: options.bands, tolerancePp: options.tolerancePp });
@@ -121,7 +116,7 @@ describe('Plantilla state with a stub gateway', () => {
   });
 
   test('insert: the gateway gets the request, progress goes through every stage, the outcome is kept', async () => {
-    const gateway = stubGateway();
+    const gateway = templateGateway();
     const state = await loadPreview(gateway, initialState());
     const stages: Progress[] = [];
     const request = requestOf(state, options)!;
@@ -132,16 +127,16 @@ describe('Plantilla state with a stub gateway', () => {
   });
 
   test('errors are kept as the gateway\'s Spanish message', async () => {
-    const failing = stubGateway({ preview: new Error('No se encontró Excel.'), insert: new Error('La estructura del libro está protegida.') });
+    const failing = templateGateway({ preview: new Error('No se encontró Excel.'), insert: new Error('La estructura del libro está protegida.') });
     const loaded = await loadPreview(failing, initialState());
     expect(loaded).toMatchObject({ loading: false, preview: null, loadError: 'No se encontró Excel.' });
-    const after = await insert(failing, await loadPreview(stubGateway(), initialState()), { bands: options.bands });
+    const after = await insert(failing, await loadPreview(templateGateway(), initialState()), { bands: options.bands });
     expect(after).toMatchObject({ outcome: null, error: 'La estructura del libro está protegida.' });
   });
 });
 
 describe('PlantillaPanel render', () => {
-  const gateway = stubGateway();
+  const gateway = templateGateway();
   let ready: PlantillaState;
   beforeAll(async () => {
     ready = await loadPreview(gateway, initialState());
@@ -229,7 +224,7 @@ describe('PlantillaPanel render', () => {
 
 describe('the task pane', () => {
   test('?accion=plantilla: the Plantilla section comes first, open', () => {
-    const markup = renderToStaticMarkup(<App gateway={stubGateway()} accion="plantilla" />);
+    const markup = renderToStaticMarkup(<App gateway={templateGateway()} accion="plantilla" />);
     const section = markup.indexOf(UI.plantilla.heading);
     expect(section).toBeGreaterThan(0);
     expect(section).toBeLessThan(markup.indexOf('>Validar<'));
@@ -237,7 +232,7 @@ describe('the task pane', () => {
   });
 
   test('otherwise it is a closed section after the validation (nothing is read until it is opened)', () => {
-    const markup = renderToStaticMarkup(<App gateway={stubGateway()} accion={null} />);
+    const markup = renderToStaticMarkup(<App gateway={templateGateway()} accion={null} />);
     const section = markup.indexOf(UI.plantilla.heading);
     expect(section).toBeGreaterThan(markup.indexOf('>Validar<'));
     expect(section).toBeLessThan(markup.indexOf(UI.settings.heading));

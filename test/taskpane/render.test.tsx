@@ -4,6 +4,7 @@
  * The interactive test (clicks, progress, selectCell) runs in a real browser on the Excel fake.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
+import { stubGateway } from './stubGateway';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
 import type { ValidationResult } from '../../src/domain/engine';
@@ -15,21 +16,7 @@ import { FindingsView, locationLabel } from '../../src/taskpane/components/Findi
 import { SummaryView } from '../../src/taskpane/components/SummaryView';
 import { unitOptions } from '../../src/taskpane/model';
 
-const gateway: WorkbookGateway = {
-  validateActiveSheet: async () => {
-    throw new Error('not used');
-  },
-  undoLastRun: async () => 0,
-  selectCell: async () => undefined,
-  loadSettings: async () => null,
-  saveSettings: async () => undefined,
-  previewTemplates: async () => {
-    throw new Error('not used');
-  },
-  insertTemplates: async () => {
-    throw new Error('not used');
-  },
-};
+const gateway: WorkbookGateway = stubGateway();
 
 const hostile = '<img src=x onerror="alert(1)"> & <script>alert(2)</script>';
 
