@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     for (const rows of SIZES) {
       const file = path.join(dir, `${format}-${rows}.xlsx`);
       await make(rows).xlsx.writeFile(file);
-      const fig = await measureEngine(file, rows, rows >= 50000 ? 2 : 3);
+      const fig = await measureEngine(file, rows, 3);
       engine[format].push(fig);
       process.stderr.write(`formato ${format} ${rows} filas: carga ${fmt(fig.loadMs)} ms, motor ${fmt(fig.engineMs)} ms\n`);
       if (format === 'A' && rows === 50000) cli50k = measureCli(file, path.join(dir, 'out.xlsx'));

@@ -21,8 +21,19 @@ function stripLiterals(format: string): string {
     .replace(/\[[^\]]*\]/g, '');
 }
 
-/** Decimals a percent or number format shows ("0.00%" -> 2, "0%" -> 0, General -> null). */
+const decimalsCache = new Map<string, number | null>();
+
+/** Decimals a percent or number format shows ("0.00%" -> 2, "0%" -> 0, General -> null). Memoised per format. */
 export function formatDecimals(format: string): number | null {
+  let d = decimalsCache.get(format);
+  if (d === undefined) {
+    d = formatDecimalsUncached(format);
+    decimalsCache.set(format, d);
+  }
+  return d;
+}
+
+function formatDecimalsUncached(format: string): number | null {
   const f = stripLiterals(format.split(';')[0]);
   if (/general/i.test(f)) return null;
   const m = /\.([0#?]+)/.exec(f);

@@ -55,9 +55,16 @@ function blockPeriod(block: Block): string | null {
   return block.cutoff ? formatDateEs(block.cutoff) : null;
 }
 
+/** Findings in sheet order: by row, then column (shorter column letters first: Z before AA). */
+function byCell(a: Finding, b: Finding): number {
+  const ca = a.cell ?? '';
+  const cb = b.cell ?? '';
+  return (a.row ?? 0) - (b.row ?? 0) || ca.length - cb.length || (ca < cb ? -1 : ca > cb ? 1 : 0);
+}
+
 function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunContext): Omit<SheetReport, 'readOnly'> {
   const findings = sheetFindings
-    .sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.cell ?? '').length - (b.cell ?? '').length || (a.cell ?? '').localeCompare(b.cell ?? ''));
+    .sort(byCell);
   const periods = [...new Set(sheet.blocks.map(blockPeriod).filter((p): p is string => p !== null))];
   const units = new Map<string, UnitSummary>();
   const unitOf = (key: string, name: string) => {
