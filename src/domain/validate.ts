@@ -4,7 +4,7 @@ import { checkIndicatorBlock } from './checkIndicators';
 import { checkAccumulatedChains } from './checkChains';
 import { checkProgrammaticBlock } from './checkProgrammatic';
 import { buildPlan } from './buildPlan';
-import { RunContext } from './context';
+import { RunContext, type ComplianceMark } from './context';
 import { JOURNAL_SHEET } from './journal';
 import type { Block, ParsedSheet } from './model';
 import type { Finding } from './findings';
@@ -36,18 +36,28 @@ export function validateWorkbook(request: ValidateRequest): ValidationResult {
 
   const protectedSheets = new Set(snapshots.filter((s) => s.protected).map((s) => s.name));
   const plan = buildPlan(ctx, new Set([...targets].filter((t) => !protectedSheets.has(t))));
-  const findingsBySheet = new Map<string, Finding[]>();
-  for (const f of ctx.findings) {
-    const list = findingsBySheet.get(f.sheet);
-    if (list) list.push(f);
-    else findingsBySheet.set(f.sheet, [f]);
-  }
+  const findingsBySheet = groupBySheet(ctx.findings);
+  const complianceBySheet = groupBySheet(ctx.compliance);
   const sheets: SheetReport[] = parsed
     .filter((s) => targets.has(s.name))
-    .map((s) => ({ ...sheetReport(s, findingsBySheet.get(s.name) ?? [], ctx), readOnly: protectedSheets.has(s.name) }));
+    .map((s) => ({
+      ...sheetReport(s, findingsBySheet.get(s.name) ?? [], complianceBySheet.get(s.name) ?? []),
+      readOnly: protectedSheets.has(s.name),
+    }));
   const summary = { error: 0, warning: 0, info: 0 };
   for (const s of sheets) for (const f of s.findings) summary[f.severity]++;
   return { sheets, summary, plan, parsed, accumulated: ctx.accumulated };
+}
+
+/** One pass over a run's list, so per-sheet reports do not rescan it for every sheet. */
+function groupBySheet<T extends { sheet: string }>(items: T[]): Map<string, T[]> {
+  const bySheet = new Map<string, T[]>();
+  for (const item of items) {
+    const list = bySheet.get(item.sheet);
+    if (list) list.push(item);
+    else bySheet.set(item.sheet, [item]);
+  }
+  return bySheet;
 }
 
 function blockPeriod(block: Block): string | null {
@@ -62,7 +72,7 @@ function byCell(a: Finding, b: Finding): number {
   return (a.row ?? 0) - (b.row ?? 0) || ca.length - cb.length || (ca < cb ? -1 : ca > cb ? 1 : 0);
 }
 
-function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunContext): Omit<SheetReport, 'readOnly'> {
+function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], compliance: ComplianceMark[]): Omit<SheetReport, 'readOnly'> {
   const findings = sheetFindings
     .sort(byCell);
   const periods = [...new Set(sheet.blocks.map(blockPeriod).filter((p): p is string => p !== null))];
@@ -88,8 +98,8 @@ function sheetReport(sheet: ParsedSheet, sheetFindings: Finding[], ctx: RunConte
     }
   }
   for (const f of findings) if (f.unit) unitOf(f.unit, '').counts[f.severity]++;
-  for (const c of ctx.compliance) {
-    if (c.sheet !== sheet.name || !c.color) continue;
+  for (const c of compliance) {
+    if (!c.color) continue;
     const key = unitByRow.get(c.row);
     if (key !== undefined) unitOf(key, '').semaforo[c.color]++;
   }
