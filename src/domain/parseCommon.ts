@@ -45,7 +45,7 @@ export function yearFromLines(lines: ContextLine[]): number | null {
 }
 
 export function unitKeyText(value: unknown): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value);
+  if (typeof value === 'number') return String(value);
   const t = cellText(value);
   const m = /^\s*(\d+(?:\.\d+)*)\b/.exec(t);
   return m ? m[1] : t;

@@ -2,12 +2,10 @@
  * Writes the undo journal into its very hidden sheet (created on first use). Text goes in with
  * toExcelInput, so a sheet named "2025" or a JSON state stays text.
  */
-import { JOURNAL_HEADER, JOURNAL_SHEET } from '../domain/journal';
+import { JOURNAL_HEADER, JOURNAL_SHEET, type JournalEntry, journalToRows } from '../domain/journal';
 import { columnLetters } from '../domain/address';
 import { type BatchWriter, estimate } from './batchWriter';
 import { toExcelInput } from './cellInput';
-import type { JournalEntry } from '../domain/journal';
-import { journalRows } from './journalStore';
 
 
 /** Last column of the journal (its header's width). */
@@ -24,7 +22,7 @@ export function journalWorksheet(workbook: Excel.Workbook, exists: boolean): Exc
 /** Replaces the journal's contents with `entries` (header first). */
 export async function queueJournal(writer: BatchWriter, ws: Excel.Worksheet, entries: JournalEntry[]): Promise<void> {
   await writer.add(estimate(''), () => ws.getRange().clear('Contents'));
-  const rows = journalRows(entries).map((row) => row.map((cell) => (typeof cell === 'string' ? toExcelInput(cell) : cell)));
+  const rows = journalToRows(entries).map((row) => row.map((cell) => (typeof cell === 'string' ? toExcelInput(cell) : cell)));
   let start = 0;
   while (start < rows.length) {
     // As many rows as fit in one operation of at most writer.maxOpBytes.
